@@ -1,0 +1,113 @@
+package dev.albatross.adapter.memory;
+
+import dev.albatross.domain.codec.EventCodec;
+import dev.albatross.domain.error.ConcurrencyConflict;
+import dev.albatross.domain.error.DuplicateEvent;
+import dev.albatross.domain.port.AppendSignal;
+import dev.albatross.domain.port.EventMetadata;
+import dev.albatross.domain.port.EventStore;
+import dev.albatross.domain.port.FeedPosition;
+import dev.albatross.domain.port.PendingEvent;
+import dev.albatross.domain.port.RecordedEvent;
+import dev.albatross.domain.port.StreamWrite;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The event store in one process's memory. Appends are serialised, so each append is its own
+ * transaction and feed order is append order. Events are kept as protobuf bytes, as PostgreSQL
+ * keeps them, so what is read back went through the same codec.
+ */
+public final class InMemoryEventStore implements EventStore, AppendSignal {
+
+  private record Row(FeedPosition position, UUID eventId, UUID streamId, String streamType, long version,
+      UUID tenantId, EventMetadata metadata, byte[] payload) {
+    RecordedEvent decode() {
+      return new RecordedEvent(position, eventId, streamId, streamType, version, tenantId, metadata,
+          EventCodec.decodePayload(payload));
+    }
+  }
+
+  private final List<Row> all = new ArrayList<>();
+  private final Map<UUID, List<Row>> streams = new HashMap<>();
+  private final Set<UUID> eventIds = new HashSet<>();
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+  private long transactions;
+
+  @Override
+  public Future<List<RecordedEvent>> append(List<StreamWrite> writes, EventMetadata metadata) {
+    List<Row> rows;
+    try {
+      rows = appendRows(writes, metadata);
+    } catch (RuntimeException refusal) {
+      return Future.failedFuture(refusal);
+    }
+    listeners.forEach(Runnable::run);
+    return Future.succeededFuture(rows.stream().map(Row::decode).toList());
+  }
+
+  private synchronized List<Row> appendRows(List<StreamWrite> writes, EventMetadata metadata) {
+    Set<UUID> newIds = new HashSet<>();
+    for (StreamWrite write : writes) {
+      if (version(write.streamId()) != write.expectedVersion()) {
+        throw new ConcurrencyConflict(write.streamId());
+      }
+      for (PendingEvent e : write.events()) {
+        if (eventIds.contains(e.eventId()) || !newIds.add(e.eventId())) {
+          throw new DuplicateEvent(e.eventId());
+        }
+      }
+    }
+    long transaction = ++transactions;
+    List<Row> rows = new ArrayList<>();
+    for (StreamWrite write : writes) {
+      long version = write.expectedVersion();
+      for (PendingEvent e : write.events()) {
+        Row row = new Row(new FeedPosition(transaction, all.size() + 1L), e.eventId(), write.streamId(),
+            write.streamType(), ++version, write.tenantId(), metadata, EventCodec.encodePayload(e.event()));
+        all.add(row);
+        streams.computeIfAbsent(write.streamId(), id -> new ArrayList<>()).add(row);
+        eventIds.add(e.eventId());
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  private long version(UUID streamId) {
+    List<Row> rows = streams.get(streamId);
+    return rows == null ? 0 : rows.get(rows.size() - 1).version();
+  }
+
+  @Override
+  public Future<List<RecordedEvent>> load(UUID streamId) {
+    List<Row> rows;
+    synchronized (this) {
+      rows = List.copyOf(streams.getOrDefault(streamId, List.of()));
+    }
+    return Future.succeededFuture(rows.stream().map(Row::decode).toList());
+  }
+
+  @Override
+  public Future<List<RecordedEvent>> readAfter(FeedPosition after, int limit) {
+    List<Row> rows;
+    synchronized (this) {
+      int from = (int) Math.min(after.position(), all.size());
+      rows = List.copyOf(all.subList(from, Math.min(all.size(), from + limit)));
+    }
+    return Future.succeededFuture(rows.stream().map(Row::decode).toList());
+  }
+
+  @Override
+  public Future<Void> onAppend(Runnable wake) {
+    listeners.add(wake);
+    return Future.succeededFuture();
+  }
+}

@@ -1,0 +1,172 @@
+package dev.albatross.adapter.memory;
+
+import dev.albatross.domain.model.StreamTypes;
+import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
+import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
+import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
+import dev.albatross.domain.port.RecordedEvent;
+import dev.albatross.domain.readmodel.ApiKeyQueries;
+import dev.albatross.domain.readmodel.ApiKeyView;
+import dev.albatross.domain.readmodel.Cursor;
+import dev.albatross.domain.readmodel.Filters.PirepFilter;
+import dev.albatross.domain.readmodel.Filters.TenantFilter;
+import dev.albatross.domain.readmodel.Filters.UserFilter;
+import dev.albatross.domain.readmodel.Page;
+import dev.albatross.domain.readmodel.PageRequest;
+import dev.albatross.domain.readmodel.PirepQueries;
+import dev.albatross.domain.readmodel.PirepView;
+import dev.albatross.domain.readmodel.Projections;
+import dev.albatross.domain.readmodel.ReadModelWriter;
+import dev.albatross.domain.readmodel.TenantQueries;
+import dev.albatross.domain.readmodel.TenantView;
+import dev.albatross.domain.readmodel.UserQueries;
+import dev.albatross.domain.readmodel.UserView;
+import io.vertx.core.Future;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** Every read model of one process, in maps; writes are serialised, reads see whole rows. */
+public final class InMemoryReadModels
+    implements TenantQueries, UserQueries, ApiKeyQueries, PirepQueries, ReadModelWriter {
+
+  private final Map<UUID, TenantView> tenants = new ConcurrentHashMap<>();
+  private final Map<UUID, UserView> users = new ConcurrentHashMap<>();
+  private final Map<UUID, ApiKeyView> apiKeys = new ConcurrentHashMap<>();
+  private final Map<String, UUID> apiKeysByHash = new ConcurrentHashMap<>();
+  private final Map<UUID, PirepView> pireps = new ConcurrentHashMap<>();
+
+  @Override
+  public Future<Long> streamVersion(UUID streamId, String streamType) {
+    return Future.succeededFuture(version(streamId, streamType));
+  }
+
+  private long version(UUID streamId, String streamType) {
+    switch (streamType) {
+      case StreamTypes.TENANT:
+        return Optional.ofNullable(tenants.get(streamId)).map(TenantView::version).orElse(0L);
+      case StreamTypes.USER:
+        return Optional.ofNullable(users.get(streamId)).map(UserView::version).orElse(0L);
+      case StreamTypes.PIREP:
+        return Optional.ofNullable(pireps.get(streamId)).map(PirepView::version).orElse(0L);
+      default:
+        return 0L;
+    }
+  }
+
+  @Override
+  public synchronized Future<Boolean> apply(RecordedEvent e) {
+    if (!Projections.projects(e.streamType()) || e.version() != version(e.streamId(), e.streamType()) + 1) {
+      return Future.succeededFuture(false);
+    }
+    switch (e.streamType()) {
+      case StreamTypes.TENANT:
+        if (e.event() instanceof TenantCreated) {
+          tenants.put(e.streamId(), Projections.tenant(e));
+        }
+        break;
+      case StreamTypes.USER:
+        applyToUser(e);
+        break;
+      default:
+        pireps.put(e.streamId(), Projections.pirep(pireps.get(e.streamId()), e));
+    }
+    return Future.succeededFuture(true);
+  }
+
+  private void applyToUser(RecordedEvent e) {
+    UserView user = Projections.user(users.get(e.streamId()), e);
+    users.put(user.id(), user);
+    if (e.event() instanceof ApiKeyGenerated generated) {
+      ApiKeyView key = Projections.apiKey(null, user, e);
+      apiKeys.put(key.id(), key);
+      apiKeysByHash.put(generated.keyHash(), key.id());
+    } else if (e.event() instanceof ApiKeyRevoked revoked) {
+      apiKeys.computeIfPresent(revoked.keyId(), (id, key) -> Projections.apiKey(key, user, e));
+    }
+  }
+
+  @Override
+  public synchronized Future<Void> reset() {
+    tenants.clear();
+    users.clear();
+    apiKeys.clear();
+    apiKeysByHash.clear();
+    pireps.clear();
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Optional<TenantView>> tenant(UUID id) {
+    return Future.succeededFuture(Optional.ofNullable(tenants.get(id)));
+  }
+
+  @Override
+  public Future<Page<TenantView>> tenants(TenantFilter filter, PageRequest page) {
+    return Future.succeededFuture(page(tenants.values(),
+        t -> filter.tenantId().map(t.id()::equals).orElse(true),
+        t -> new Cursor(t.createdAt(), t.id()), page));
+  }
+
+  @Override
+  public Future<Optional<UserView>> user(UUID id) {
+    return Future.succeededFuture(Optional.ofNullable(users.get(id)));
+  }
+
+  @Override
+  public Future<Page<UserView>> users(UserFilter filter, PageRequest page) {
+    Predicate<UserView> matches = u -> filter.tenantId().map(t -> t.equals(u.tenantId())).orElse(true)
+        && filter.role().map(r -> r == u.role()).orElse(true);
+    return Future.succeededFuture(page(users.values(), matches, u -> new Cursor(u.createdAt(), u.id()), page));
+  }
+
+  @Override
+  public Future<Optional<ApiKeyView>> byHash(String keyHash) {
+    return Future.succeededFuture(Optional.ofNullable(apiKeysByHash.get(keyHash)).map(apiKeys::get));
+  }
+
+  @Override
+  public Future<Page<ApiKeyView>> ofUser(UUID userId, PageRequest page) {
+    return Future.succeededFuture(page(apiKeys.values(), k -> k.userId().equals(userId),
+        k -> new Cursor(k.createdAt(), k.id()), page));
+  }
+
+  @Override
+  public Future<Void> touch(UUID keyId, Instant at) {
+    apiKeys.computeIfPresent(keyId, (id, key) -> key.withLastUsedAt(at));
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Optional<PirepView>> pirep(UUID id) {
+    return Future.succeededFuture(Optional.ofNullable(pireps.get(id)));
+  }
+
+  @Override
+  public Future<Page<PirepView>> pireps(PirepFilter filter, PageRequest page) {
+    Predicate<PirepView> matches = p -> filter.tenantId().map(p.tenantId()::equals).orElse(true)
+        && filter.status().map(s -> s == p.status()).orElse(true)
+        && filter.pilotId().map(p.pilotId()::equals).orElse(true);
+    return Future.succeededFuture(page(pireps.values(), matches, p -> new Cursor(p.submittedAt(), p.id()), page));
+  }
+
+  private static <T> Page<T> page(Collection<T> rows, Predicate<T> matches, Function<T, Cursor> key, PageRequest page) {
+    List<T> sorted = rows.stream()
+        .filter(matches)
+        .filter(row -> page.after().map(after -> after.isBefore(key.apply(row).at(), key.apply(row).id())).orElse(true))
+        .sorted((a, b) -> Cursor.NEWEST_FIRST.compare(key.apply(a), key.apply(b)))
+        .limit(page.limit() + 1L)
+        .toList();
+    if (sorted.size() <= page.limit()) {
+      return new Page<>(sorted, null);
+    }
+    List<T> items = sorted.subList(0, page.limit());
+    return new Page<>(items, key.apply(items.get(items.size() - 1)).encode());
+  }
+}

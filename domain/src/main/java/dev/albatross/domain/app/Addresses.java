@@ -1,0 +1,24 @@
+package dev.albatross.domain.app;
+
+import java.util.UUID;
+
+/** Every event-bus address and live-notification address, in one place. */
+public final class Addresses {
+  /** Commands from the HTTP verticle to a CommandVerticle. */
+  public static final String COMMANDS = "albatross.commands";
+  /** Recorded events, when the event bus is the local Vert.x one. */
+  public static final String EVENTS = "albatross.events";
+  /** Live notifications inside one process, before a bridge forwards them to their address. */
+  public static final String NOTIFICATIONS = "albatross.notifications";
+  public static final String PLATFORM_TENANTS = "platform.tenants";
+
+  private Addresses() {}
+
+  public static String tenantPireps(UUID tenantId) {
+    return "tenant." + tenantId + ".pireps";
+  }
+
+  public static String tenantUsers(UUID tenantId) {
+    return "tenant." + tenantId + ".users";
+  }
+}

@@ -1,0 +1,57 @@
+package dev.albatross.domain.app;
+
+import dev.albatross.domain.model.Decider;
+import dev.albatross.domain.model.DomainEvent;
+import dev.albatross.domain.port.EventStore;
+import dev.albatross.domain.port.RecordedEvent;
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** One stream's part of a command: load the stream, fold it, decide. */
+final class Step<C, S, E extends DomainEvent> {
+
+  private final Decider<C, S, E> decider;
+  private final UUID streamId;
+  private final String streamType;
+  private final Function<S, UUID> tenantOf;
+  private final C command;
+
+  Step(Decider<C, S, E> decider, UUID streamId, String streamType, Function<S, UUID> tenantOf, C command) {
+    this.decider = decider;
+    this.streamId = streamId;
+    this.streamType = streamType;
+    this.tenantOf = tenantOf;
+    this.command = command;
+  }
+
+  /** The outcome of deciding on the stream as it is now; the decider's refusal fails the future. */
+  record Decided(UUID streamId, String streamType, UUID tenantId, List<RecordedEvent> history, List<? extends DomainEvent> events) {
+    long version() {
+      return history.isEmpty() ? 0 : history.get(history.size() - 1).version();
+    }
+  }
+
+  Future<Decided> decide(EventStore store) {
+    return store.load(streamId).map(this::decideOn);
+  }
+
+  private Decided decideOn(List<RecordedEvent> history) {
+    S state = fold(decider, history);
+    List<E> events = decider.decide(command, state);
+    for (E event : events) {
+      state = decider.evolve(state, event);
+    }
+    return new Decided(streamId, streamType, tenantOf.apply(state), history, events);
+  }
+
+  @SuppressWarnings("unchecked")
+  static <S, E extends DomainEvent> S fold(Decider<?, S, E> decider, List<RecordedEvent> history) {
+    S state = decider.initialState();
+    for (RecordedEvent e : history) {
+      state = decider.evolve(state, (E) e.event());
+    }
+    return state;
+  }
+}

@@ -1,0 +1,145 @@
+package dev.albatross.domain.codec;
+
+import static dev.albatross.domain.codec.Protos.id;
+import static dev.albatross.domain.codec.Protos.role;
+import static dev.albatross.domain.codec.Protos.time;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import dev.albatross.domain.app.Actor;
+import dev.albatross.domain.app.AppCommands.BootstrapAdmin;
+import dev.albatross.domain.app.AppCommands.SubmitPirepOnce;
+import dev.albatross.domain.app.CommandContext;
+import dev.albatross.domain.app.CommandOutcome;
+import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
+import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
+import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
+import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
+import dev.albatross.domain.model.user.UserCommand.ChangePassword;
+import dev.albatross.domain.model.user.UserCommand.GenerateApiKey;
+import dev.albatross.domain.model.user.UserCommand.RegisterUser;
+import dev.albatross.domain.model.user.UserCommand.RevokeApiKey;
+import dev.albatross.proto.v1.CommandEnvelope;
+import dev.albatross.proto.v1.CommandResult;
+
+/** Commands and their outcomes as they cross the event bus between HTTP and command verticles. */
+public final class CommandCodec {
+  private CommandCodec() {}
+
+  /** A decoded command with the context it was sent in. */
+  public record Envelope(CommandContext context, Object command) {}
+
+  public static byte[] encode(CommandContext ctx, Object command) {
+    Actor actor = ctx.actor();
+    CommandEnvelope.Builder b = CommandEnvelope.newBuilder()
+        .setCommandId(id(ctx.commandId()))
+        .setActorId(id(actor.userId()))
+        .setActorRole(role(actor.role()))
+        .setActorTenantId(id(actor.tenantId()))
+        .setIssuedAt(time(ctx.issuedAt()))
+        .setCorrelationId(id(ctx.correlationId()));
+    if (command instanceof CreateTenant c) {
+      b.setCreateTenant(dev.albatross.proto.v1.CreateTenant.newBuilder()
+          .setTenantId(id(c.tenantId())).setName(c.name()).setIcao(c.icao()));
+    } else if (command instanceof RegisterUser c) {
+      b.setRegisterUser(register(c, false));
+    } else if (command instanceof BootstrapAdmin c) {
+      b.setRegisterUser(register(c.register(), true));
+    } else if (command instanceof ChangePassword c) {
+      b.setChangePassword(dev.albatross.proto.v1.ChangePassword.newBuilder()
+          .setUserId(id(c.userId())).setPasswordHash(c.passwordHash()));
+    } else if (command instanceof GenerateApiKey c) {
+      b.setGenerateApiKey(dev.albatross.proto.v1.GenerateApiKey.newBuilder().setUserId(id(c.userId()))
+          .setKeyId(id(c.keyId())).setName(c.name()).setPrefix(c.prefix()).setKeyHash(c.keyHash()));
+    } else if (command instanceof RevokeApiKey c) {
+      b.setRevokeApiKey(dev.albatross.proto.v1.RevokeApiKey.newBuilder().setUserId(id(c.userId())).setKeyId(id(c.keyId())));
+    } else if (command instanceof SubmitPirep c) {
+      b.setSubmitPirep(submit(c, ""));
+    } else if (command instanceof SubmitPirepOnce c) {
+      b.setSubmitPirep(submit(c.submit(), c.idempotencyKey()));
+    } else if (command instanceof AcceptPirep c) {
+      b.setAcceptPirep(dev.albatross.proto.v1.AcceptPirep.newBuilder().setPirepId(id(c.pirepId())));
+    } else if (command instanceof RejectPirep c) {
+      b.setRejectPirep(dev.albatross.proto.v1.RejectPirep.newBuilder().setPirepId(id(c.pirepId())).setReason(c.reason()));
+    } else {
+      throw new IllegalArgumentException("no protobuf form for " + command.getClass().getName());
+    }
+    return b.build().toByteArray();
+  }
+
+  public static Envelope decode(byte[] bytes) {
+    CommandEnvelope e;
+    try {
+      e = CommandEnvelope.parseFrom(bytes);
+    } catch (InvalidProtocolBufferException ex) {
+      throw new IllegalArgumentException("unreadable command", ex);
+    }
+    Actor actor = new Actor(id(e.getActorId()), role(e.getActorRole()), id(e.getActorTenantId()));
+    CommandContext ctx = new CommandContext(id(e.getCommandId()), actor, time(e.getIssuedAt()), id(e.getCorrelationId()));
+    return new Envelope(ctx, command(e, actor));
+  }
+
+  private static Object command(CommandEnvelope e, Actor actor) {
+    switch (e.getCommandCase()) {
+      case CREATE_TENANT: {
+        var c = e.getCreateTenant();
+        return new CreateTenant(id(c.getTenantId()), c.getName(), c.getIcao());
+      }
+      case REGISTER_USER: {
+        var c = e.getRegisterUser();
+        var register = new RegisterUser(id(c.getUserId()), c.getEmail(), c.getDisplayName(), role(c.getRole()),
+            id(c.getTenantId()), c.getPasswordHash(), c.getMustChangePassword());
+        return c.getBootstrap() ? new BootstrapAdmin(register) : register;
+      }
+      case CHANGE_PASSWORD:
+        return new ChangePassword(id(e.getChangePassword().getUserId()), e.getChangePassword().getPasswordHash());
+      case GENERATE_API_KEY: {
+        var c = e.getGenerateApiKey();
+        return new GenerateApiKey(id(c.getUserId()), id(c.getKeyId()), c.getName(), c.getPrefix(), c.getKeyHash());
+      }
+      case REVOKE_API_KEY:
+        return new RevokeApiKey(id(e.getRevokeApiKey().getUserId()), id(e.getRevokeApiKey().getKeyId()));
+      case SUBMIT_PIREP: {
+        var c = e.getSubmitPirep();
+        var submit = new SubmitPirep(id(c.getPirepId()), id(c.getTenantId()), id(c.getPilotId()), c.getPilotName(),
+            FlightCodec.decode(c.getFlight()), FlightCodec.source(c.getSource()));
+        return c.getIdempotencyKey().isEmpty() ? submit : new SubmitPirepOnce(submit, c.getIdempotencyKey());
+      }
+      case ACCEPT_PIREP:
+        return new AcceptPirep(id(e.getAcceptPirep().getPirepId()), actor.userId(), actor.tenantId());
+      case REJECT_PIREP:
+        return new RejectPirep(id(e.getRejectPirep().getPirepId()), actor.userId(), actor.tenantId(),
+            e.getRejectPirep().getReason());
+      default:
+        throw new IllegalArgumentException("command without a known kind: " + e.getCommandCase());
+    }
+  }
+
+  private static dev.albatross.proto.v1.RegisterUser register(RegisterUser c, boolean bootstrap) {
+    return dev.albatross.proto.v1.RegisterUser.newBuilder()
+        .setUserId(id(c.userId())).setEmail(c.email()).setDisplayName(c.displayName()).setRole(role(c.role()))
+        .setTenantId(id(c.tenantId())).setPasswordHash(c.passwordHash()).setMustChangePassword(c.mustChangePassword())
+        .setBootstrap(bootstrap).build();
+  }
+
+  private static dev.albatross.proto.v1.SubmitPirep submit(SubmitPirep c, String idempotencyKey) {
+    return dev.albatross.proto.v1.SubmitPirep.newBuilder()
+        .setPirepId(id(c.pirepId())).setTenantId(id(c.tenantId())).setPilotId(id(c.pilotId()))
+        .setPilotName(c.pilotName()).setFlight(FlightCodec.encode(c.flight())).setSource(FlightCodec.source(c.source()))
+        .setIdempotencyKey(idempotencyKey).build();
+  }
+
+  public static byte[] encode(CommandOutcome outcome) {
+    CommandResult.Builder b = CommandResult.newBuilder().setRecorded(outcome.recorded()).setReplayed(outcome.replayed());
+    outcome.history().forEach(e -> b.addHistory(EventCodec.envelope(e)));
+    return b.build().toByteArray();
+  }
+
+  public static CommandOutcome decodeOutcome(byte[] bytes) {
+    try {
+      CommandResult r = CommandResult.parseFrom(bytes);
+      return new CommandOutcome(r.getHistoryList().stream().map(EventCodec::recorded).toList(), r.getRecorded(), r.getReplayed());
+    } catch (InvalidProtocolBufferException ex) {
+      throw new IllegalArgumentException("unreadable command result", ex);
+    }
+  }
+}

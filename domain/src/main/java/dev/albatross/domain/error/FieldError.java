@@ -1,0 +1,3 @@
+package dev.albatross.domain.error;
+
+public record FieldError(String field, String message) {}

@@ -1,0 +1,16 @@
+package dev.albatross.domain.error;
+
+import java.time.Duration;
+
+public final class RateLimited extends DomainException {
+  private final Duration retryAfter;
+
+  public RateLimited(String detail, Duration retryAfter) {
+    super("rate-limited", detail);
+    this.retryAfter = retryAfter;
+  }
+
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+}

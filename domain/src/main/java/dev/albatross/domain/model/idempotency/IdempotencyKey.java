@@ -1,0 +1,53 @@
+package dev.albatross.domain.model.idempotency;
+
+import dev.albatross.domain.model.Decider;
+import dev.albatross.domain.model.DomainEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A client's {@code Idempotency-Key} for one user, as a stream of its own: the claim names the
+ * PIREP the key produced. A claim younger than 24 hours answers a retry with that PIREP; an older
+ * one lets the key be used again.
+ */
+public final class IdempotencyKey
+    implements Decider<IdempotencyKey.Claim, Optional<IdempotencyKey.IdempotencyKeyClaimed>, IdempotencyKey.IdempotencyKeyClaimed> {
+
+  public static final Duration WINDOW = Duration.ofHours(24);
+
+  public record Claim(UUID userId, String key, UUID pirepId, Instant at) {}
+
+  public record IdempotencyKeyClaimed(UUID userId, String key, UUID pirepId, Instant claimedAt) implements DomainEvent {}
+
+  public static UUID streamId(UUID userId, String key) {
+    return UUID.nameUUIDFromBytes(("idempotency:" + userId + ":" + key).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The PIREP an earlier request with this key produced, if that claim is still within the window at {@code now}. */
+  public static Optional<UUID> livePirep(Optional<IdempotencyKeyClaimed> claim, Instant now) {
+    return claim.filter(c -> c.claimedAt().plus(WINDOW).isAfter(now)).map(IdempotencyKeyClaimed::pirepId);
+  }
+
+  @Override
+  public Optional<IdempotencyKeyClaimed> initialState() {
+    return Optional.empty();
+  }
+
+  /** Refuses nothing: the caller answers a live claim with its PIREP before it decides a new one. */
+  @Override
+  public List<IdempotencyKeyClaimed> decide(Claim command, Optional<IdempotencyKeyClaimed> state) {
+    if (livePirep(state, command.at()).isPresent()) {
+      throw new IllegalStateException("key is still claimed");
+    }
+    return List.of(new IdempotencyKeyClaimed(command.userId(), command.key(), command.pirepId(), command.at()));
+  }
+
+  @Override
+  public Optional<IdempotencyKeyClaimed> evolve(Optional<IdempotencyKeyClaimed> state, IdempotencyKeyClaimed event) {
+    return Optional.of(event);
+  }
+}

@@ -1,0 +1,15 @@
+package dev.albatross.domain.model.pirep;
+
+import dev.albatross.domain.model.DomainEvent;
+import java.util.UUID;
+
+public sealed interface PirepEvent extends DomainEvent {
+
+  record PirepSubmitted(
+      UUID pirepId, UUID tenantId, UUID pilotId, String pilotName, FlightDetails flight, PirepSource source)
+      implements PirepEvent {}
+
+  record PirepAccepted(UUID reviewerId) implements PirepEvent {}
+
+  record PirepRejected(UUID reviewerId, String reason) implements PirepEvent {}
+}

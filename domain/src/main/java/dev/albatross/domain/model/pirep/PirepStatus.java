@@ -1,0 +1,7 @@
+package dev.albatross.domain.model.pirep;
+
+public enum PirepStatus {
+  SUBMITTED,
+  ACCEPTED,
+  REJECTED
+}

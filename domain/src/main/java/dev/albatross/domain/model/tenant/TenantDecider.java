@@ -1,0 +1,32 @@
+package dev.albatross.domain.model.tenant;
+
+import dev.albatross.domain.error.Conflict;
+import dev.albatross.domain.model.Decider;
+import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
+import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
+import dev.albatross.domain.model.tenant.TenantState.ExistingTenant;
+import dev.albatross.domain.model.tenant.TenantState.NoTenant;
+import java.util.List;
+
+public final class TenantDecider implements Decider<TenantCommand, TenantState, TenantEvent> {
+
+  @Override
+  public TenantState initialState() {
+    return new NoTenant();
+  }
+
+  @Override
+  public List<TenantEvent> decide(TenantCommand command, TenantState state) {
+    CreateTenant create = (CreateTenant) command;
+    if (state instanceof ExistingTenant) {
+      throw new Conflict("Tenant " + create.tenantId() + " already exists.");
+    }
+    return List.of(new TenantCreated(create.tenantId(), create.name(), create.icao()));
+  }
+
+  @Override
+  public TenantState evolve(TenantState state, TenantEvent event) {
+    TenantCreated created = (TenantCreated) event;
+    return new ExistingTenant(created.tenantId(), created.name(), created.icao());
+  }
+}

@@ -1,0 +1,20 @@
+package dev.albatross.domain.port;
+
+import dev.albatross.domain.model.DomainEvent;
+import java.util.UUID;
+
+public record RecordedEvent(
+    FeedPosition feedPosition,
+    UUID eventId,
+    UUID streamId,
+    String streamType,
+    long version,
+    UUID tenantId,
+    EventMetadata metadata,
+    DomainEvent event) {
+
+  /** The event's simple name, e.g. {@code PirepSubmitted}: the {@code type} in APIs and the store. */
+  public String eventType() {
+    return event.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,105 @@
+export type Role = 'PLATFORM_ADMIN' | 'TENANT_ADMIN' | 'PILOT';
+
+export const ROLES: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'PILOT'];
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  tenantId: string | null;
+  mustChangePassword: boolean;
+  createdAt: string;
+}
+
+export interface CreatedUser extends User {
+  initialPassword?: string;
+}
+
+export interface LoginResponse {
+  token: string;
+  expiresAt: string;
+  user: User;
+}
+
+export interface Tenant {
+  id: string;
+  name: string;
+  icao: string;
+  createdAt: string;
+}
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface CreatedApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  key: string;
+  createdAt: string;
+}
+
+export type PirepStatus = 'SUBMITTED' | 'ACCEPTED' | 'REJECTED';
+
+export const PIREP_STATUSES: readonly PirepStatus[] = ['SUBMITTED', 'ACCEPTED', 'REJECTED'];
+
+export interface PirepInput {
+  flightNumber: string;
+  departure: string;
+  arrival: string;
+  aircraftType: string;
+  flightTimeMinutes: number;
+  blockOffAt?: string;
+  blockOnAt?: string;
+  fuelUsedKg?: number;
+  distanceNm?: number;
+  landingRateFpm?: number;
+  route?: string;
+  notes?: string;
+}
+
+export interface Pirep extends PirepInput {
+  id: string;
+  tenantId: string;
+  pilotId: string;
+  pilotName: string;
+  status: PirepStatus;
+  source: 'MANUAL' | 'API';
+  submittedAt: string;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+  rejectionReason: string | null;
+}
+
+export interface PirepHistoryEntry {
+  type: string;
+  version: number;
+  occurredAt: string;
+  actorId: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: FieldError[];
+}

@@ -1,0 +1,27 @@
+import type { PirepFilter, UserFilter } from '../api';
+
+/** Every TanStack Query key in one place, so live updates can invalidate by prefix. */
+export const queryKeys = {
+  me: ['me'] as const,
+  tenants: {
+    all: ['tenants'] as const,
+    list: (cursor: string | null) => ['tenants', 'list', cursor] as const,
+    directory: ['tenants', 'directory'] as const,
+    detail: (id: string) => ['tenants', 'detail', id] as const,
+  },
+  users: {
+    all: ['users'] as const,
+    list: (filter: UserFilter) => ['users', 'list', filter] as const,
+  },
+  apiKeys: {
+    all: ['api-keys'] as const,
+    list: (cursor: string | null) => ['api-keys', 'list', cursor] as const,
+  },
+  pireps: {
+    all: ['pireps'] as const,
+    lists: ['pireps', 'list'] as const,
+    list: (filter: PirepFilter) => ['pireps', 'list', filter] as const,
+    detail: (id: string) => ['pireps', 'detail', id] as const,
+    history: (id: string) => ['pireps', 'history', id] as const,
+  },
+};
