@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Tells live clients about a change once the read model holds it, with the row as the API shows
  * it. Live delivery is at-most-once: a failure here is logged, never fails the projection.
  */
-public final class LiveNotifications {
+public final class LiveNotifications implements ReadModelListener {
   private static final Logger LOG = LoggerFactory.getLogger(LiveNotifications.class);
 
   private final Notifier notifier;
@@ -33,7 +33,8 @@ public final class LiveNotifications {
     this.pireps = pireps;
   }
 
-  public Future<Void> announce(RecordedEvent e) {
+  @Override
+  public Future<Void> applied(RecordedEvent e) {
     return notification(e)
         .otherwise(failure -> {
           LOG.warn("Live notification for {} {} failed: {}", e.eventType(), e.eventId(), failure.toString());

@@ -10,18 +10,18 @@ import java.util.List;
 /**
  * Applies each delivered event to the read models exactly once and in stream order: an event at
  * or below the row's version is a redelivery and is ignored; one that skips versions first gets
- * the missing events from the event store. Live clients hear of a change after it is applied.
+ * the missing events from the event store. Listeners hear of a change after it is applied.
  */
 public final class ProjectionService {
 
   private final EventStore store;
   private final ReadModelWriter writer;
-  private final LiveNotifications live;
+  private final List<ReadModelListener> listeners;
 
-  public ProjectionService(EventStore store, ReadModelWriter writer, LiveNotifications live) {
+  public ProjectionService(EventStore store, ReadModelWriter writer, List<ReadModelListener> listeners) {
     this.store = store;
     this.writer = writer;
-    this.live = live;
+    this.listeners = List.copyOf(listeners);
   }
 
   public Future<Void> handle(RecordedEvent event) {
@@ -44,7 +44,15 @@ public final class ProjectionService {
   private Future<Void> applyAll(List<RecordedEvent> events) {
     Future<Void> chain = Future.succeededFuture();
     for (RecordedEvent e : events) {
-      chain = chain.compose(v -> writer.apply(e)).compose(applied -> applied ? live.announce(e) : Future.succeededFuture());
+      chain = chain.compose(v -> writer.apply(e)).compose(applied -> applied ? tell(e) : Future.succeededFuture());
+    }
+    return chain;
+  }
+
+  private Future<Void> tell(RecordedEvent e) {
+    Future<Void> chain = Future.succeededFuture();
+    for (ReadModelListener listener : listeners) {
+      chain = chain.compose(v -> listener.applied(e));
     }
     return chain;
   }

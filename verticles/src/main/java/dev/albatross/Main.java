@@ -1,0 +1,44 @@
+package dev.albatross;
+
+import dev.albatross.app.Application;
+import dev.albatross.app.Config;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts one Albatross process with the roles and adapters its environment names. */
+public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    Config config;
+    try {
+      config = Config.fromEnv(System.getenv());
+    } catch (IllegalArgumentException e) {
+      LOG.error("Configuration error: {}", e.getMessage());
+      System.exit(2);
+      return;
+    }
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    Vertx vertx = vertx(registry);
+    Application.start(vertx, config, registry).onFailure(failure -> {
+      LOG.error("Albatross failed to start: {}", failure.toString());
+      vertx.close().onComplete(done -> System.exit(1));
+    });
+  }
+
+  public static Vertx vertx(PrometheusMeterRegistry registry) {
+    MicrometerMetricsOptions metrics = new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true);
+    return Vertx.builder()
+        .with(new VertxOptions().setMetricsOptions(metrics))
+        .withMetrics(new MicrometerMetricsFactory(registry))
+        .build();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.albatross.app;
+
+import dev.albatross.command.CommandBus;
+import dev.albatross.domain.app.Actor;
+import dev.albatross.domain.app.AppCommands.BootstrapAdmin;
+import dev.albatross.domain.error.Conflict;
+import dev.albatross.domain.model.Role;
+import dev.albatross.domain.model.user.UserCommand.RegisterUser;
+import dev.albatross.security.PasswordHasher;
+import dev.albatross.security.Secrets;
+import io.vertx.core.Future;
+import java.util.Locale;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the initial platform admin unless one was created before. The claim on the bootstrap
+ * is a unique value in the event store, so gateways starting together create exactly one.
+ */
+final class AdminBootstrap {
+  private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
+
+  private final Config config;
+  private final PasswordHasher hasher;
+  private final CommandBus commands;
+
+  AdminBootstrap(Config config, PasswordHasher hasher, CommandBus commands) {
+    this.config = config;
+    this.hasher = hasher;
+    this.commands = commands;
+  }
+
+  Future<Void> run() {
+    String email = config.adminEmail().orElse(Config.DEFAULT_ADMIN_EMAIL).toLowerCase(Locale.ROOT);
+    boolean generated = config.adminPassword().isEmpty();
+    String password = config.adminPassword().orElseGet(Secrets::newPassword);
+    UUID id = UUID.randomUUID();
+    return hasher.hash(password)
+        .compose(hash -> commands.send(new Actor(id, Role.PLATFORM_ADMIN, null), UUID.randomUUID(),
+            new BootstrapAdmin(new RegisterUser(id, email, "Platform admin", Role.PLATFORM_ADMIN, null, hash, generated))))
+        .<Void>map(outcome -> {
+          if (generated) {
+            LOG.info("Initial platform admin created. Sign in at http://localhost:{} as {} with the one-time password {}"
+                + " (you will be asked to change it).", config.httpPort(), email, password);
+          } else {
+            LOG.info("Initial platform admin {} created with the configured password.", email);
+          }
+          return null;
+        })
+        .recover(failure -> {
+          if (failure instanceof Conflict) {
+            LOG.info("A platform admin exists already; sign in with your account.");
+            return Future.succeededFuture();
+          }
+          return Future.failedFuture(failure);
+        });
+  }
+}

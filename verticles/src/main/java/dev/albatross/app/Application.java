@@ -1,0 +1,121 @@
+package dev.albatross.app;
+
+import dev.albatross.app.Config.ProcessRole;
+import dev.albatross.command.CommandBus;
+import dev.albatross.domain.app.CachedReads;
+import dev.albatross.domain.app.CommandService;
+import dev.albatross.domain.app.LiveNotifications;
+import dev.albatross.domain.app.ProjectionService;
+import dev.albatross.domain.app.UserDirectory;
+import dev.albatross.http.ApiKeyRoutes;
+import dev.albatross.http.AuthRoutes;
+import dev.albatross.http.Authentication;
+import dev.albatross.http.HttpApi;
+import dev.albatross.http.OpsRoutes;
+import dev.albatross.http.PirepRoutes;
+import dev.albatross.http.TenantRoutes;
+import dev.albatross.http.UserRoutes;
+import dev.albatross.security.PasswordHasher;
+import dev.albatross.security.Secrets;
+import dev.albatross.security.Tokens;
+import dev.albatross.verticle.CommandVerticle;
+import dev.albatross.verticle.HttpVerticle;
+import dev.albatross.verticle.OutboxRelayVerticle;
+import dev.albatross.verticle.ProjectionVerticle;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.ext.web.Router;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One Albatross process: builds the adapters the configuration names and deploys its roles' verticles. */
+public final class Application {
+  private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+  private static final Duration RELAY_POLL = Duration.ofSeconds(1);
+
+  private final Vertx vertx;
+  private final Config config;
+  private final Adapters adapters;
+
+  private Application(Vertx vertx, Config config, Adapters adapters) {
+    this.vertx = vertx;
+    this.config = config;
+    this.adapters = adapters;
+  }
+
+  public static Future<Application> start(Vertx vertx, Config config, PrometheusMeterRegistry registry) {
+    LOG.info("Starting Albatross: {}", config);
+    return Adapters.create(vertx, config)
+        .map(adapters -> new Application(vertx, config, adapters))
+        .compose(app -> app.deploy(registry).map(app));
+  }
+
+  private Future<Void> deploy(PrometheusMeterRegistry registry) {
+    Clock clock = Clock.systemUTC();
+    CommandBus commands = new CommandBus(vertx, clock);
+    Future<Void> started = Future.succeededFuture();
+    if (config.runs(ProcessRole.WORKER)) {
+      started = started.compose(v -> deployWorker());
+    }
+    if (config.runs(ProcessRole.GATEWAY)) {
+      started = started.compose(v -> deployGateway(registry, commands, clock));
+    } else {
+      started = started.compose(v -> deployHttp(opsOnly(registry)));
+    }
+    return started.onSuccess(v -> LOG.info("Albatross is up on port {}: {}", config.httpPort(), config));
+  }
+
+  private Future<Void> deployWorker() {
+    ProjectionService projections = new ProjectionService(adapters.store(), adapters.readModels(), List.of(
+        new CachedReads(adapters.cache(), adapters.store()),
+        new LiveNotifications(adapters.notifier(), adapters.tenants(), adapters.users(), adapters.pireps())));
+    return vertx.deployVerticle(new ProjectionVerticle(adapters.subscriber(), projections))
+        .compose(id -> vertx.deployVerticle(new OutboxRelayVerticle(adapters.store(), adapters.appends(),
+            adapters.publisher(), adapters.checkpoints(), RELAY_POLL)))
+        .mapEmpty();
+  }
+
+  private Future<Void> deployGateway(PrometheusMeterRegistry registry, CommandBus commands, Clock clock) {
+    PasswordHasher hasher = new PasswordHasher(vertx);
+    Tokens tokens = new Tokens(vertx, config.jwtSecret().orElseGet(Secrets::newPassword));
+    UserDirectory directory = new UserDirectory(adapters.store());
+    Authentication auth = new Authentication(tokens, adapters.apiKeys(), adapters.users(), directory, adapters.cache(), clock);
+    HttpApi api = new HttpApi(
+        new AuthRoutes(auth, directory, hasher, tokens, adapters.loginThrottle(), commands, clock),
+        new TenantRoutes(auth, adapters.tenants(), commands),
+        new UserRoutes(auth, adapters.users(), hasher, commands),
+        new ApiKeyRoutes(auth, adapters.apiKeys(), commands),
+        new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), commands),
+        new OpsRoutes(adapters.healthChecks(), registry),
+        List.of());
+    return vertx.deployVerticle(new CommandVerticle(new CommandService(adapters.store())))
+        .compose(id -> deployHttp(api::router))
+        .compose(v -> new AdminBootstrap(config, hasher, commands).run());
+  }
+
+  private java.util.function.Function<Vertx, Router> opsOnly(PrometheusMeterRegistry registry) {
+    OpsRoutes ops = new OpsRoutes(adapters.healthChecks(), registry);
+    return v -> {
+      Router router = Router.router(v);
+      ops.mount(router);
+      return router;
+    };
+  }
+
+  private Future<Void> deployHttp(java.util.function.Function<Vertx, Router> routes) {
+    int instances = Math.max(1, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE);
+    return vertx.deployVerticle(() -> new HttpVerticle(routes, config.httpPort()),
+        new DeploymentOptions().setInstances(instances)).mapEmpty();
+  }
+
+  public Future<Void> stop() {
+    return vertx.close().onComplete(done -> adapters.close());
+  }
+
+}

@@ -1,0 +1,92 @@
+package dev.albatross.app;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The process's configuration, read once from {@code ALBATROSS_*} environment variables. */
+public record Config(
+    int httpPort,
+    Set<ProcessRole> roles,
+    Optional<String> pgUrl,
+    Optional<String> rabbitMqUrl,
+    Optional<String> redisUrl,
+    Optional<String> jwtSecret,
+    Optional<String> adminEmail,
+    Optional<String> adminPassword,
+    List<String> allowedOrigins) {
+
+  public static final String DEFAULT_ADMIN_EMAIL = "admin@albatross.local";
+
+  public enum ProcessRole {
+    GATEWAY,
+    WORKER
+  }
+
+  public static Config fromEnv(Map<String, String> env) {
+    Optional<String> pg = value(env, "ALBATROSS_PG_URL");
+    Optional<String> secret = value(env, "ALBATROSS_JWT_SECRET");
+    if (pg.isPresent() && secret.isEmpty()) {
+      throw new IllegalArgumentException("ALBATROSS_JWT_SECRET is required with ALBATROSS_PG_URL: every gateway must share it");
+    }
+    if (secret.isPresent() && secret.get().length() < 32) {
+      throw new IllegalArgumentException("ALBATROSS_JWT_SECRET must be at least 32 characters");
+    }
+    return new Config(
+        Integer.parseInt(value(env, "ALBATROSS_HTTP_PORT").orElse("8080")),
+        roles(value(env, "ALBATROSS_ROLES").orElse("all")),
+        pg,
+        value(env, "ALBATROSS_RABBITMQ_URL"),
+        value(env, "ALBATROSS_REDIS_URL"),
+        secret,
+        value(env, "ALBATROSS_ADMIN_EMAIL"),
+        value(env, "ALBATROSS_ADMIN_PASSWORD"),
+        value(env, "ALBATROSS_ALLOWED_ORIGINS").map(v -> Arrays.stream(v.split(",")).map(String::trim)
+            .filter(s -> !s.isEmpty()).toList()).orElse(List.of()));
+  }
+
+  /** The in-memory single process with defaults: what {@code make run} starts. */
+  public static Config inMemory(int httpPort) {
+    return new Config(httpPort, Set.of(ProcessRole.GATEWAY, ProcessRole.WORKER), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+  }
+
+  public Config withAdmin(String email, String password) {
+    return new Config(httpPort, roles, pgUrl, rabbitMqUrl, redisUrl, jwtSecret, Optional.of(email),
+        Optional.of(password), allowedOrigins);
+  }
+
+  public boolean runs(ProcessRole role) {
+    return roles.contains(role);
+  }
+
+  static Set<ProcessRole> roles(String value) {
+    Set<ProcessRole> roles = Arrays.stream(value.split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .flatMap(s -> s.equalsIgnoreCase("all")
+            ? Arrays.stream(ProcessRole.values())
+            : java.util.stream.Stream.of(ProcessRole.valueOf(s.toUpperCase(java.util.Locale.ROOT))))
+        .collect(Collectors.toSet());
+    if (roles.isEmpty()) {
+      throw new IllegalArgumentException("ALBATROSS_ROLES names no role");
+    }
+    return Set.copyOf(roles);
+  }
+
+  private static Optional<String> value(Map<String, String> env, String name) {
+    return Optional.ofNullable(env.get(name)).map(String::trim).filter(s -> !s.isEmpty());
+  }
+
+  /** Never prints a URL's password or the secrets. */
+  @Override
+  public String toString() {
+    return "roles=" + roles + ", httpPort=" + httpPort
+        + ", eventStore=" + (pgUrl.isPresent() ? "postgresql" : "memory")
+        + ", eventBus=" + (rabbitMqUrl.isPresent() ? "rabbitmq" : "local")
+        + ", cache=" + (redisUrl.isPresent() ? "redis" : "memory");
+  }
+}

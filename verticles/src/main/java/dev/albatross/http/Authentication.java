@@ -1,0 +1,146 @@
+package dev.albatross.http;
+
+import dev.albatross.domain.app.Actor;
+import dev.albatross.domain.app.CachedReads;
+import dev.albatross.domain.app.UserDirectory;
+import dev.albatross.domain.error.Forbidden;
+import dev.albatross.domain.error.Unauthorized;
+import dev.albatross.domain.model.Role;
+import dev.albatross.domain.model.pirep.PirepSource;
+import dev.albatross.domain.port.Cache;
+import dev.albatross.domain.readmodel.ApiKeyQueries;
+import dev.albatross.domain.readmodel.ApiKeyView;
+import dev.albatross.domain.readmodel.UserQueries;
+import dev.albatross.security.Secrets;
+import dev.albatross.security.Tokens;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Authenticates requests by {@code Authorization: Bearer <jwt>} or {@code X-API-Key}. A key is
+ * looked up by its SHA-256 hash, cached, and refused once revoked. {@link #ready()} adds the
+ * rule that a user who must change their password may do nothing else first.
+ */
+public final class Authentication {
+  private static final Duration KEY_CACHE_TTL = Duration.ofMinutes(5);
+  private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+  private final Tokens tokens;
+  private final ApiKeyQueries apiKeys;
+  private final UserQueries users;
+  private final UserDirectory directory;
+  private final Cache cache;
+  private final Clock clock;
+  private final Map<UUID, Instant> lastTouched = new ConcurrentHashMap<>();
+
+  public Authentication(Tokens tokens, ApiKeyQueries apiKeys, UserQueries users, UserDirectory directory, Cache cache,
+      Clock clock) {
+    this.tokens = tokens;
+    this.apiKeys = apiKeys;
+    this.users = users;
+    this.directory = directory;
+    this.cache = cache;
+    this.clock = clock;
+  }
+
+  /** Any authenticated caller, even one who must change their password first. */
+  public Handler<RoutingContext> any() {
+    return ctx -> principal(ctx).onSuccess(p -> {
+      p.attachTo(ctx);
+      ctx.next();
+    }).onFailure(ctx::fail);
+  }
+
+  /** An authenticated caller who has no password change pending. */
+  public Handler<RoutingContext> ready() {
+    return ctx -> principal(ctx).compose(this::passwordChanged).onSuccess(p -> {
+      p.attachTo(ctx);
+      ctx.next();
+    }).onFailure(ctx::fail);
+  }
+
+  private Future<Principal> principal(RoutingContext ctx) {
+    String authorization = ctx.request().getHeader("Authorization");
+    String key = ctx.request().getHeader("X-API-Key");
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return tokens.verify(authorization.substring(7).trim()).map(c -> new Principal(c.actor(), c.displayName(),
+          PirepSource.MANUAL, c.mustChangePassword()));
+    }
+    if (key != null) {
+      return byApiKey(key.trim());
+    }
+    return Future.failedFuture(new Unauthorized("Sign in, or send a valid API key."));
+  }
+
+  /** A token issued before the change still says a change is due: the event store has the last word. */
+  private Future<Principal> passwordChanged(Principal p) {
+    if (!p.mustChangePassword()) {
+      return Future.succeededFuture(p);
+    }
+    return directory.byId(p.actor().userId()).compose(user -> user.isPresent() && !user.get().state().mustChangePassword()
+        ? Future.succeededFuture(p)
+        : Future.failedFuture(Forbidden.passwordChangeRequired()));
+  }
+
+  private Future<Principal> byApiKey(String key) {
+    if (!key.startsWith(Secrets.API_KEY_PREFIX) || key.length() > 100) {
+      return Future.failedFuture(new Unauthorized("The API key is invalid or revoked."));
+    }
+    String hash = Secrets.sha256Hex(key);
+    return cache.get(CachedReads.apiKey(hash))
+        .compose(cached -> cached.isPresent()
+            ? Future.succeededFuture(Optional.of(new JsonObject(cached.get())))
+            : lookUpKey(hash))
+        .compose(this::keyPrincipal);
+  }
+
+  private Future<Optional<JsonObject>> lookUpKey(String hash) {
+    return apiKeys.byHash(hash).compose(found -> {
+      if (found.isEmpty()) {
+        return Future.succeededFuture(Optional.<JsonObject>empty());
+      }
+      ApiKeyView k = found.get();
+      return users.user(k.userId()).compose(owner -> {
+        JsonObject entry = new JsonObject()
+            .put("keyId", k.id().toString())
+            .put("userId", k.userId().toString())
+            .put("role", k.role().name())
+            .put("tenantId", k.tenantId() == null ? null : k.tenantId().toString())
+            .put("name", owner.map(u -> u.displayName()).orElse(""))
+            .put("revoked", k.revokedAt() != null);
+        return cache.put(CachedReads.apiKey(hash), entry.encode(), KEY_CACHE_TTL).map(Optional.of(entry));
+      });
+    });
+  }
+
+  private Future<Principal> keyPrincipal(Optional<JsonObject> entry) {
+    if (entry.isEmpty() || entry.get().getBoolean("revoked")) {
+      return Future.failedFuture(new Unauthorized("The API key is invalid or revoked."));
+    }
+    JsonObject e = entry.get();
+    String tenant = e.getString("tenantId");
+    Actor actor = new Actor(UUID.fromString(e.getString("userId")), Role.valueOf(e.getString("role")),
+        tenant == null ? null : UUID.fromString(tenant));
+    touch(UUID.fromString(e.getString("keyId")));
+    return Future.succeededFuture(new Principal(actor, e.getString("name"), PirepSource.API, false));
+  }
+
+  /** Records a key's use now and then, not on every request: it is a hint for its owner, not an audit. */
+  private void touch(UUID keyId) {
+    Instant now = clock.instant();
+    Instant last = lastTouched.get(keyId);
+    if (last == null || last.plus(TOUCH_EVERY).isBefore(now)) {
+      lastTouched.put(keyId, now);
+      apiKeys.touch(keyId, now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    }
+  }
+}

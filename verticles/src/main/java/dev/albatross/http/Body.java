@@ -1,0 +1,131 @@
+package dev.albatross.http;
+
+import dev.albatross.domain.error.FieldError;
+import dev.albatross.domain.error.ValidationFailed;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Reads a JSON body field by field, collecting one error per bad field, so a request is
+ * validated once, at the edge, and either becomes a command or a 400 naming every problem.
+ */
+public final class Body {
+  private final JsonObject json;
+  private final List<FieldError> errors = new ArrayList<>();
+
+  private Body(JsonObject json) {
+    this.json = json;
+  }
+
+  public static Body of(RoutingContext ctx) {
+    String text = ctx.body().asString();
+    if (text == null || text.isBlank()) {
+      throw ValidationFailed.of("body", "a JSON object is required");
+    }
+    Object parsed;
+    try {
+      parsed = io.vertx.core.json.Json.decodeValue(text);
+    } catch (DecodeException e) {
+      throw ValidationFailed.of("body", "is not valid JSON");
+    }
+    if (!(parsed instanceof JsonObject object)) {
+      throw ValidationFailed.of("body", "must be a JSON object");
+    }
+    return new Body(object);
+  }
+
+  public static Body empty() {
+    return new Body(new JsonObject());
+  }
+
+  /** A string of {@code min..max} characters; null when absent and optional. */
+  public String string(String field, boolean required, int min, int max) {
+    Object value = json.getValue(field);
+    if (value == null) {
+      if (required) {
+        error(field, "is required");
+      }
+      return null;
+    }
+    if (!(value instanceof String s)) {
+      return error(field, "must be a string");
+    }
+    int length = s.codePointCount(0, s.length());
+    if (length < min || length > max) {
+      return error(field, min == max ? "must be " + min + " characters" : "must be " + min + " to " + max + " characters");
+    }
+    return s;
+  }
+
+  /** A required string that, upper-cased, matches {@code pattern}; {@code rule} explains it. */
+  public String code(String field, String pattern, String rule) {
+    String value = string(field, true, 0, 1000);
+    if (value == null) {
+      return null;
+    }
+    String upper = value.toUpperCase(Locale.ROOT);
+    return upper.matches(pattern) ? upper : error(field, rule);
+  }
+
+  public Integer integer(String field, boolean required, int min, int max) {
+    Object value = json.getValue(field);
+    if (value == null) {
+      if (required) {
+        error(field, "is required");
+      }
+      return null;
+    }
+    if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())
+        || value instanceof Double && Double.isInfinite((Double) value)) {
+      return error(field, "must be an integer");
+    }
+    long whole = n.longValue();
+    if (n.doubleValue() < min || n.doubleValue() > max || whole < min || whole > max) {
+      return error(field, "must be between " + min + " and " + max);
+    }
+    return (int) whole;
+  }
+
+  public Instant instant(String field) {
+    Object value = json.getValue(field);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String s)) {
+      return error(field, "must be an ISO-8601 time such as 2026-11-26T21:00:00Z");
+    }
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      return error(field, "must be an ISO-8601 time such as 2026-11-26T21:00:00Z");
+    }
+  }
+
+  public <T> T check(String field, T value, Predicate<T> valid, String message) {
+    if (value != null && !valid.test(value)) {
+      return error(field, message);
+    }
+    return value;
+  }
+
+  public <T> T error(String field, String message) {
+    if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+      errors.add(new FieldError(field, message));
+    }
+    return null;
+  }
+
+  /** Throws the collected errors, if any: call once every field is read. */
+  public void validate() {
+    if (!errors.isEmpty()) {
+      throw new ValidationFailed(errors);
+    }
+  }
+}

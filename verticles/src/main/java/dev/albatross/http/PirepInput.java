@@ -1,0 +1,34 @@
+package dev.albatross.http;
+
+import dev.albatross.domain.model.pirep.FlightDetails;
+import java.time.Instant;
+
+/** The PIREP input of API.md, validated field by field into flight details. */
+final class PirepInput {
+  private PirepInput() {}
+
+  static FlightDetails read(Body body) {
+    String flightNumber = body.code("flightNumber", "[A-Z0-9]{1,10}", "must be 1 to 10 letters A-Z or digits");
+    String departure = body.code("departure", "[A-Z]{4}", "must be a 4-letter ICAO airport code");
+    String arrival = body.code("arrival", "[A-Z]{4}", "must be a 4-letter ICAO airport code");
+    String aircraftType = body.code("aircraftType", "[A-Z0-9]{2,4}", "must be an ICAO type designator, 2 to 4 letters or digits");
+    Integer flightTime = body.integer("flightTimeMinutes", true, 1, 1440);
+    Instant blockOff = body.instant("blockOffAt");
+    Instant blockOn = body.instant("blockOnAt");
+    if (blockOff != null && blockOn != null && !blockOn.isAfter(blockOff)) {
+      body.error("blockOnAt", "must be after blockOffAt");
+    }
+    Integer fuel = body.integer("fuelUsedKg", false, 0, 500_000);
+    Integer distance = body.integer("distanceNm", false, 0, 20_000);
+    Integer landingRate = body.integer("landingRateFpm", false, -5000, 5000);
+    String route = body.string("route", false, 0, 2000);
+    String notes = body.string("notes", false, 0, 2000);
+    body.validate();
+    return new FlightDetails(flightNumber, departure, arrival, aircraftType, flightTime, millis(blockOff),
+        millis(blockOn), fuel, distance, landingRate, route, notes);
+  }
+
+  private static Instant millis(Instant at) {
+    return at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  }
+}

@@ -1,0 +1,152 @@
+package dev.albatross.http;
+
+import static dev.albatross.http.Responses.respond;
+
+import dev.albatross.command.CommandBus;
+import dev.albatross.domain.app.AppCommands.SubmitPirepOnce;
+import dev.albatross.domain.app.CachedReads;
+import dev.albatross.domain.error.NotFound;
+import dev.albatross.domain.error.ValidationFailed;
+import dev.albatross.domain.model.Role;
+import dev.albatross.domain.model.StreamTypes;
+import dev.albatross.domain.model.pirep.FlightDetails;
+import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
+import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
+import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
+import dev.albatross.domain.model.pirep.PirepStatus;
+import dev.albatross.domain.port.Cache;
+import dev.albatross.domain.port.EventStore;
+import dev.albatross.domain.readmodel.Filters.PirepFilter;
+import dev.albatross.domain.readmodel.Page;
+import dev.albatross.domain.readmodel.PirepQueries;
+import dev.albatross.domain.readmodel.PirepView;
+import dev.albatross.domain.readmodel.Projections;
+import dev.albatross.domain.readmodel.Representations;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** PIREPs: filed by pilots and tenant admins, reviewed by tenant admins, seen within the airline. */
+public final class PirepRoutes {
+  private static final Duration CACHE_TTL = Duration.ofSeconds(30);
+
+  private final Authentication auth;
+  private final PirepQueries pireps;
+  private final EventStore store;
+  private final Cache cache;
+  private final CommandBus commands;
+
+  public PirepRoutes(Authentication auth, PirepQueries pireps, EventStore store, Cache cache, CommandBus commands) {
+    this.auth = auth;
+    this.pireps = pireps;
+    this.store = store;
+    this.cache = cache;
+    this.commands = commands;
+  }
+
+  public void mount(Router router) {
+    router.post("/api/pireps").handler(auth.ready()).handler(this::submit);
+    router.get("/api/pireps").handler(auth.ready()).handler(this::list);
+    router.get("/api/pireps/:id").handler(auth.ready()).handler(this::get);
+    router.post("/api/pireps/:id/accept").handler(auth.ready()).handler(this::accept);
+    router.post("/api/pireps/:id/reject").handler(auth.ready()).handler(this::reject);
+    router.get("/api/pireps/:id/history").handler(auth.ready()).handler(this::history);
+  }
+
+  private void submit(RoutingContext ctx) {
+    Principal principal = Principal.of(ctx).require(Role.PILOT, Role.TENANT_ADMIN);
+    String idempotencyKey = idempotencyKey(ctx);
+    FlightDetails flight = PirepInput.read(Body.of(ctx));
+    UUID pirepId = UUID.randomUUID();
+    SubmitPirep submit = new SubmitPirep(pirepId, principal.actor().tenantId(), principal.actor().userId(),
+        principal.displayName(), flight, principal.source());
+    Object command = idempotencyKey == null ? submit : new SubmitPirepOnce(submit, idempotencyKey);
+    respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command).compose(outcome -> {
+      PirepView pirep = Projections.pirep(outcome.history());
+      ctx.response().putHeader("Location", "/api/pireps/" + pirep.id());
+      return Responses.json(ctx, outcome.replayed() ? 200 : 201, Representations.pirep(pirep));
+    }));
+  }
+
+  private static String idempotencyKey(RoutingContext ctx) {
+    String key = ctx.request().getHeader("Idempotency-Key");
+    if (key != null && (key.isEmpty() || key.length() > 100)) {
+      throw ValidationFailed.of("Idempotency-Key", "must be 1 to 100 characters");
+    }
+    return key;
+  }
+
+  private void list(RoutingContext ctx) {
+    Principal principal = Principal.of(ctx);
+    Optional<PirepStatus> status = Params.enumeration(ctx, "status", PirepStatus.class);
+    Optional<UUID> pilot = Params.uuid(ctx, "pilotId");
+    Optional<UUID> asked = Params.uuid(ctx, "tenantId");
+    var page = Params.page(ctx);
+    if (!principal.actor().isPlatformAdmin() && asked.isPresent() && !principal.sees(asked.get())) {
+      respond(ctx, Responses.ok(ctx, Representations.page(new Page<PirepView>(List.of(), null), Representations::pirep)));
+      return;
+    }
+    Optional<UUID> scope = principal.actor().isPlatformAdmin() ? asked : Optional.of(principal.actor().tenantId());
+    respond(ctx, pireps.pireps(new PirepFilter(scope, status, pilot), page)
+        .compose(p -> Responses.ok(ctx, Representations.page(p, Representations::pirep))));
+  }
+
+  /** One PIREP, from the cache when a gateway has read it lately; the projection drops stale copies. */
+  private void get(RoutingContext ctx) {
+    UUID id = Params.pathId(ctx, "id");
+    Principal principal = Principal.of(ctx);
+    respond(ctx, cache.get(CachedReads.pirep(id))
+        .compose(cached -> cached.isPresent() ? Future.succeededFuture(Optional.of(new JsonObject(cached.get()))) : load(id))
+        .compose(pirep -> pirep.filter(p -> principal.sees(UUID.fromString(p.getString("tenantId"))))
+            .map(p -> Responses.ok(ctx, p))
+            .orElseGet(() -> Future.failedFuture(new NotFound("PIREP not found.")))));
+  }
+
+  private Future<Optional<JsonObject>> load(UUID id) {
+    return pireps.pirep(id).compose(found -> {
+      if (found.isEmpty()) {
+        return Future.succeededFuture(Optional.<JsonObject>empty());
+      }
+      JsonObject json = Representations.pirep(found.get());
+      return cache.put(CachedReads.pirep(id), json.encode(), CACHE_TTL).map(Optional.of(json));
+    });
+  }
+
+  private void accept(RoutingContext ctx) {
+    Principal principal = Principal.of(ctx).require(Role.TENANT_ADMIN);
+    UUID id = Params.pathId(ctx, "id");
+    review(ctx, principal, new AcceptPirep(id, principal.actor().userId(), principal.actor().tenantId()));
+  }
+
+  private void reject(RoutingContext ctx) {
+    Principal principal = Principal.of(ctx).require(Role.TENANT_ADMIN);
+    UUID id = Params.pathId(ctx, "id");
+    Body body = Body.of(ctx);
+    String reason = body.check("reason", body.string("reason", true, 1, 500), r -> !r.isBlank(), "must not be blank");
+    body.validate();
+    review(ctx, principal, new RejectPirep(id, principal.actor().userId(), principal.actor().tenantId(), reason.trim()));
+  }
+
+  private void review(RoutingContext ctx, Principal principal, Object command) {
+    respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command)
+        .compose(outcome -> Responses.ok(ctx, Representations.pirep(Projections.pirep(outcome.history())))));
+  }
+
+  /** The PIREP's own events from the event store, oldest first, if the caller may see the PIREP. */
+  private void history(RoutingContext ctx) {
+    UUID id = Params.pathId(ctx, "id");
+    Principal principal = Principal.of(ctx);
+    respond(ctx, store.load(id).compose(events -> {
+      if (events.isEmpty() || !StreamTypes.PIREP.equals(events.get(0).streamType())
+          || !principal.sees(events.get(0).tenantId())) {
+        return Future.failedFuture(new NotFound("PIREP not found."));
+      }
+      return Responses.ok(ctx, new JsonObject().put("items", Representations.list(events, EventJson::historyItem)));
+    }));
+  }
+}

@@ -1,0 +1,37 @@
+package dev.albatross.http;
+
+import dev.albatross.domain.app.Actor;
+import dev.albatross.domain.error.Forbidden;
+import dev.albatross.domain.model.Role;
+import dev.albatross.domain.model.pirep.PirepSource;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Arrays;
+
+/**
+ * The authenticated caller of one request: the actor, the name PIREPs carry, and how they
+ * authenticated (a session token, or an API key).
+ */
+public record Principal(Actor actor, String displayName, PirepSource source, boolean mustChangePassword) {
+  private static final String KEY = "albatross.principal";
+
+  public static Principal of(RoutingContext ctx) {
+    return ctx.get(KEY);
+  }
+
+  void attachTo(RoutingContext ctx) {
+    ctx.put(KEY, this);
+  }
+
+  /** Refuses with 403 unless the caller has one of {@code roles}. */
+  public Principal require(Role... roles) {
+    if (Arrays.stream(roles).noneMatch(r -> r == actor.role())) {
+      throw new Forbidden("Your role (" + actor.role() + ") may not do this.");
+    }
+    return this;
+  }
+
+  /** True if the caller may see things of {@code tenantId}: its own users, and platform admins. */
+  public boolean sees(java.util.UUID tenantId) {
+    return actor.isPlatformAdmin() || (tenantId != null && tenantId.equals(actor.tenantId()));
+  }
+}

@@ -1,0 +1,118 @@
+package dev.albatross.http;
+
+import dev.albatross.domain.error.DomainException;
+import dev.albatross.domain.error.FieldError;
+import dev.albatross.domain.error.RateLimited;
+import dev.albatross.domain.error.ValidationFailed;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one failure handler: every refusal and error becomes an RFC 9457 problem. Typed domain
+ * exceptions map by kind; anything unexpected is logged and answered 500 without internals.
+ */
+public final class Problems implements Handler<RoutingContext> {
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+  public static final String TYPE_BASE = "https://albatross.dev/problems/";
+  public static final String CONTENT_TYPE = "application/problem+json";
+
+  private static final Map<String, Integer> STATUS = Map.ofEntries(
+      Map.entry("validation", 400),
+      Map.entry("unauthorized", 401),
+      Map.entry("forbidden", 403),
+      Map.entry("password-change-required", 403),
+      Map.entry("not-found", 404),
+      Map.entry("conflict", 409),
+      Map.entry("concurrent-modification", 409),
+      Map.entry("duplicate-event", 409),
+      Map.entry("pirep-not-submitted", 409),
+      Map.entry("rate-limited", 429),
+      Map.entry("service-unavailable", 503));
+
+  private static final Map<Integer, String> TITLES = Map.ofEntries(
+      Map.entry(400, "Bad Request"),
+      Map.entry(401, "Unauthorized"),
+      Map.entry(403, "Forbidden"),
+      Map.entry(404, "Not Found"),
+      Map.entry(405, "Method Not Allowed"),
+      Map.entry(409, "Conflict"),
+      Map.entry(413, "Content Too Large"),
+      Map.entry(415, "Unsupported Media Type"),
+      Map.entry(429, "Too Many Requests"),
+      Map.entry(500, "Internal Server Error"),
+      Map.entry(503, "Service Unavailable"));
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    if (ctx.response().headWritten()) {
+      ctx.response().reset();
+      return;
+    }
+    Throwable failure = ctx.failure();
+    if (failure instanceof DomainException domain) {
+      send(ctx, domain);
+    } else if (failure instanceof HttpException http) {
+      send(ctx, http.getStatusCode(), slug(http.getStatusCode()), defaultDetail(http.getStatusCode()), List.of());
+    } else if (failure == null && ctx.statusCode() >= 400) {
+      send(ctx, ctx.statusCode(), slug(ctx.statusCode()), defaultDetail(ctx.statusCode()), List.of());
+    } else {
+      LOG.error("Unexpected failure on {} {}", ctx.request().method(), ctx.normalizedPath(), failure);
+      send(ctx, 500, "internal", "Something went wrong on our side.", List.of());
+    }
+  }
+
+  public static void send(RoutingContext ctx, DomainException e) {
+    if (e instanceof RateLimited limited) {
+      ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, limited.retryAfter().toSeconds() + 1)));
+    }
+    List<FieldError> errors = e instanceof ValidationFailed v ? v.errors() : List.of();
+    send(ctx, STATUS.getOrDefault(e.type(), 400), e.type(), e.detail(), errors);
+  }
+
+  public static void send(RoutingContext ctx, int status, String type, String detail, List<FieldError> errors) {
+    JsonObject problem = new JsonObject()
+        .put("type", TYPE_BASE + type)
+        .put("title", TITLES.getOrDefault(status, "Error"))
+        .put("status", status)
+        .put("detail", detail);
+    if (!errors.isEmpty()) {
+      JsonArray list = new JsonArray();
+      errors.forEach(e -> list.add(new JsonObject().put("field", e.field()).put("message", e.message())));
+      problem.put("errors", list);
+    }
+    HttpServerResponse response = ctx.response();
+    response.setStatusCode(status).putHeader("Content-Type", CONTENT_TYPE).end(problem.encode());
+  }
+
+  private static String slug(int status) {
+    switch (status) {
+      case 400: return "validation";
+      case 401: return "unauthorized";
+      case 403: return "forbidden";
+      case 404: return "not-found";
+      case 405: return "method-not-allowed";
+      case 413: return "content-too-large";
+      case 415: return "unsupported-media-type";
+      default: return status >= 500 ? "internal" : "error";
+    }
+  }
+
+  private static String defaultDetail(int status) {
+    switch (status) {
+      case 401: return "Sign in, or send a valid API key.";
+      case 404: return "There is nothing here.";
+      case 405: return "This method is not allowed here.";
+      case 413: return "The request body is larger than 64 KiB.";
+      case 415: return "Send JSON (application/json).";
+      default: return TITLES.getOrDefault(status, "Error") + ".";
+    }
+  }
+}

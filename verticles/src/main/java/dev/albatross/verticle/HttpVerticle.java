@@ -1,0 +1,30 @@
+package dev.albatross.verticle;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import java.util.function.Function;
+
+/** Serves a router on the configured port; several instances share the port, one per event loop. */
+public final class HttpVerticle extends VerticleBase {
+  private final Function<io.vertx.core.Vertx, Router> routes;
+  private final int port;
+  private HttpServer server;
+
+  public HttpVerticle(Function<io.vertx.core.Vertx, Router> routes, int port) {
+    this.routes = routes;
+    this.port = port;
+  }
+
+  @Override
+  public Future<?> start() {
+    server = vertx.createHttpServer(new HttpServerOptions().setPort(port).setCompressionSupported(true));
+    return server.requestHandler(routes.apply(vertx)).listen();
+  }
+
+  public int actualPort() {
+    return server.actualPort();
+  }
+}

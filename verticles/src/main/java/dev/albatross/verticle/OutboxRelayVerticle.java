@@ -1,0 +1,98 @@
+package dev.albatross.verticle;
+
+import dev.albatross.domain.port.AppendSignal;
+import dev.albatross.domain.port.CheckpointStore;
+import dev.albatross.domain.port.EventPublisher;
+import dev.albatross.domain.port.EventStore;
+import dev.albatross.domain.port.FeedPosition;
+import dev.albatross.domain.port.RecordedEvent;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes every stored event to the event bus in feed order, checkpointing only what the bus
+ * confirmed: a crash at any moment loses nothing, and at worst publishes a batch twice. Woken
+ * by appends, with a slow poll as a safety net.
+ */
+public final class OutboxRelayVerticle extends VerticleBase {
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxRelayVerticle.class);
+  public static final String READER = "outbox-relay";
+  private static final int BATCH = 500;
+
+  private final EventStore store;
+  private final AppendSignal appends;
+  private final EventPublisher publisher;
+  private final CheckpointStore checkpoints;
+  private final Duration pollInterval;
+
+  private FeedPosition position;
+  private boolean running;
+  private boolean wakeRequested;
+  private long pollTimer;
+
+  public OutboxRelayVerticle(EventStore store, AppendSignal appends, EventPublisher publisher,
+      CheckpointStore checkpoints, Duration pollInterval) {
+    this.store = store;
+    this.appends = appends;
+    this.publisher = publisher;
+    this.checkpoints = checkpoints;
+    this.pollInterval = pollInterval;
+  }
+
+  @Override
+  public Future<?> start() {
+    return checkpoints.load(READER)
+        .compose(start -> {
+          position = start;
+          return appends.onAppend(() -> context.runOnContext(v -> wake()));
+        })
+        .onSuccess(v -> {
+          pollTimer = vertx.setPeriodic(pollInterval.toMillis(), id -> wake());
+          wake();
+        });
+  }
+
+  @Override
+  public Future<?> stop() {
+    vertx.cancelTimer(pollTimer);
+    return Future.succeededFuture();
+  }
+
+  private void wake() {
+    if (running) {
+      wakeRequested = true;
+      return;
+    }
+    running = true;
+    wakeRequested = false;
+    drain().onComplete(done -> {
+      running = false;
+      if (done.failed()) {
+        LOG.warn("Relay paused after a failure, retrying on the next wake: {}", done.cause().toString());
+      } else if (wakeRequested) {
+        wake();
+      }
+    });
+  }
+
+  /** Publishes batch after batch until the feed has nothing more. */
+  private Future<Void> drain() {
+    return store.readAfter(position, BATCH).compose(batch -> {
+      if (batch.isEmpty()) {
+        return Future.succeededFuture();
+      }
+      return publishAndCheckpoint(batch).compose(v -> batch.size() < BATCH ? Future.succeededFuture() : drain());
+    });
+  }
+
+  private Future<Void> publishAndCheckpoint(List<RecordedEvent> batch) {
+    FeedPosition last = batch.get(batch.size() - 1).feedPosition();
+    return publisher.publish(batch)
+        .compose(v -> checkpoints.save(READER, last))
+        .onSuccess(v -> position = last);
+  }
+}
