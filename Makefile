@@ -1,0 +1,47 @@
+# Albatross: one jar, every role. `make run` for the single process in memory, `make test` for everything.
+SHELL := /bin/bash
+JAR := verticles/target/albatross.jar
+MVN := ./mvnw -B -q
+COMPOSE := docker compose -f docker-compose.infra.yml -f docker-compose.application.yml
+
+.PHONY: build ui run test test-java test-ui e2e services up down clean
+
+build: ui
+	$(MVN) package -DskipTests
+
+ui: ui/node_modules
+	cd ui && npm run build
+
+ui/node_modules: ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+	touch ui/node_modules
+
+$(JAR):
+	$(MAKE) build
+
+run: $(JAR)
+	java -jar $(JAR)
+
+services:
+	scripts/ensure-services.sh
+
+test: services ui
+	$(MVN) install -DskipTests
+	./mvnw -B verify
+	$(MAKE) test-ui e2e
+
+test-ui: ui/node_modules
+	cd ui && npm test
+
+e2e: $(JAR)
+	ui/e2e/run.sh $(JAR)
+
+up:
+	$(COMPOSE) up -d --build
+
+down:
+	$(COMPOSE) down
+
+clean:
+	$(MVN) clean
+	rm -rf ui/dist
