@@ -26,8 +26,7 @@ services:
 	scripts/ensure-services.sh
 
 test: services ui
-	$(MVN) install -DskipTests
-	./mvnw -B verify
+	./mvnw -B install
 	$(MAKE) test-ui e2e
 
 test-ui: ui/node_modules

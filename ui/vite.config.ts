@@ -5,7 +5,8 @@ import tailwindcss from '@tailwindcss/vite';
 const backend = process.env.ALBATROSS_BACKEND ?? 'http://localhost:8080';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  // The stack is fixed on SWC, so the plugin's hint about switching to oxc is silenced.
+  plugins: [react({ disableOxcRecommendation: true }), tailwindcss()],
   // sockjs-client reads the Node-style `global`.
   define: { global: 'globalThis' },
   server: {
@@ -15,7 +16,17 @@ export default defineConfig({
     },
   },
   build: {
-    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            { name: 'ui-kit', test: /node_modules[\\/](@headlessui|@floating-ui|@react-aria|@tanstack)[\\/]/ },
+            { name: 'live', test: /node_modules[\\/](sockjs-client|@vertx|url-parse|debug|eventsource|faye-websocket|inherits|querystringify|requires-port|ms)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'happy-dom',

@@ -14,7 +14,8 @@ interface SelectFieldProps extends FieldBinding {
   label: string;
   options: SelectOption[];
   placeholder?: string;
-  required?: boolean;
+  /** Marks the label "(optional)". */
+  optional?: boolean;
   disabled?: boolean;
   className?: string;
 }
@@ -28,7 +29,7 @@ export function SelectField({
   onChange,
   options,
   placeholder = 'Choose…',
-  required = false,
+  optional = false,
   disabled = false,
   className,
 }: SelectFieldProps) {
@@ -39,7 +40,7 @@ export function SelectField({
     <Field className={className} disabled={disabled}>
       <Label className="block text-sm font-medium text-slate-800">
         {label}
-        {!required && <span className="ml-1 font-normal text-slate-500">(optional)</span>}
+        {optional && <span className="ml-1 font-normal text-slate-500">(optional)</span>}
       </Label>
       <Listbox value={value} onChange={onChange} invalid={!!error}>
         <ListboxButton

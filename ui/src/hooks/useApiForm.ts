@@ -3,7 +3,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { ApiError, errorMessage, type FieldErrors } from '../api/errors';
 import { hasErrors } from '../lib/validation';
 
-type Values = Record<string, string>;
+type Values<V> = { [K in keyof V]: string };
 
 export interface FieldBinding {
   name: string;
@@ -12,7 +12,7 @@ export interface FieldBinding {
   onChange: (value: string) => void;
 }
 
-interface Options<V extends Values, R> {
+interface Options<V extends Values<V>, R> {
   initialValues: V;
   validate: (values: V) => FieldErrors;
   submit: (values: V) => Promise<R>;
@@ -23,7 +23,7 @@ interface Options<V extends Values, R> {
  * Form state for a form that ends in one API call: client-side validation first, then the
  * API's problem+json field errors next to the same fields, and a pending flag for the button.
  */
-export function useApiForm<V extends Values, R>({
+export function useApiForm<V extends Values<V>, R>({
   initialValues,
   validate,
   submit,
