@@ -42,6 +42,7 @@ public final class Application {
   private final Vertx vertx;
   private final Config config;
   private final Adapters adapters;
+  private HttpApi api;
 
   private Application(Vertx vertx, Config config, Adapters adapters) {
     this.vertx = vertx;
@@ -86,7 +87,7 @@ public final class Application {
     Tokens tokens = new Tokens(vertx, config.jwtSecret().orElseGet(Secrets::newPassword));
     UserDirectory directory = new UserDirectory(adapters.store());
     Authentication auth = new Authentication(tokens, adapters.apiKeys(), adapters.users(), directory, adapters.cache(), clock);
-    HttpApi api = new HttpApi(
+    api = new HttpApi(
         new AuthRoutes(auth, directory, hasher, tokens, adapters.loginThrottle(), commands, clock),
         new TenantRoutes(auth, adapters.tenants(), commands),
         new UserRoutes(auth, adapters.users(), hasher, commands),
@@ -112,6 +113,11 @@ public final class Application {
     int instances = Math.max(1, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE);
     return vertx.deployVerticle(() -> new HttpVerticle(routes, config.httpPort()),
         new DeploymentOptions().setInstances(instances)).mapEmpty();
+  }
+
+  /** The gateway's HTTP API (null in a process without the gateway role). */
+  public HttpApi api() {
+    return api;
   }
 
   public Future<Void> stop() {
