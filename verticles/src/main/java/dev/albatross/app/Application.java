@@ -11,6 +11,8 @@ import dev.albatross.http.ApiKeyRoutes;
 import dev.albatross.http.AuthRoutes;
 import dev.albatross.http.Authentication;
 import dev.albatross.http.HttpApi;
+import dev.albatross.http.LiveBridge;
+import dev.albatross.http.OriginPolicy;
 import dev.albatross.http.OpsRoutes;
 import dev.albatross.http.PirepRoutes;
 import dev.albatross.http.TenantRoutes;
@@ -18,6 +20,7 @@ import dev.albatross.http.UserRoutes;
 import dev.albatross.security.PasswordHasher;
 import dev.albatross.security.Secrets;
 import dev.albatross.security.Tokens;
+import dev.albatross.verticle.BridgeVerticle;
 import dev.albatross.verticle.CommandVerticle;
 import dev.albatross.verticle.HttpVerticle;
 import dev.albatross.verticle.OutboxRelayVerticle;
@@ -94,8 +97,9 @@ public final class Application {
         new ApiKeyRoutes(auth, adapters.apiKeys(), commands),
         new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), commands),
         new OpsRoutes(adapters.healthChecks(), registry),
-        List.of());
+        List.of(new LiveBridge(vertx, auth, new OriginPolicy(config.allowedOrigins()))::mount));
     return vertx.deployVerticle(new CommandVerticle(new CommandService(adapters.store())))
+        .compose(id -> vertx.deployVerticle(new BridgeVerticle()))
         .compose(id -> deployHttp(api::router))
         .compose(v -> new AdminBootstrap(config, hasher, commands).run());
   }
