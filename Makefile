@@ -4,7 +4,7 @@ JAR := verticles/target/albatross.jar
 MVN := ./mvnw -B -q
 COMPOSE := docker compose -f docker-compose.infra.yml -f docker-compose.application.yml
 
-.PHONY: build ui run test test-java test-ui e2e services up down clean
+.PHONY: build ui run test test-ui e2e services compose-check up down clean
 
 build: ui
 	$(MVN) package -DskipTests
@@ -25,9 +25,15 @@ run: $(JAR)
 services:
 	scripts/ensure-services.sh
 
-test: services ui
+test: services compose-check ui
 	./mvnw -B install
 	$(MAKE) test-ui e2e
+
+# Validates both Compose files with Debian's docker-compose (there may be no Docker engine to run them).
+compose-check:
+	command -v docker-compose >/dev/null || { apt-get update -qq && apt-get install -y -qq docker-compose; }
+	ALBATROSS_JWT_SECRET=compose-check-secret-of-32-characters docker-compose \
+	  -f docker-compose.infra.yml -f docker-compose.application.yml config -q
 
 test-ui: ui/node_modules
 	cd ui && npm test

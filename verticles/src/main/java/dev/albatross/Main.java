@@ -28,9 +28,28 @@ public final class Main {
     }
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Vertx vertx = vertx(registry);
+    if (args.length > 0) {
+      runCommand(vertx, config, args[0]);
+      return;
+    }
     Application.start(vertx, config, registry).onFailure(failure -> {
       LOG.error("Albatross failed to start: {}", failure.toString());
       vertx.close().onComplete(done -> System.exit(1));
+    });
+  }
+
+  private static void runCommand(Vertx vertx, Config config, String command) {
+    if (!"rebuild-projections".equals(command)) {
+      LOG.error("Unknown command '{}'; the one command is rebuild-projections", command);
+      System.exit(2);
+    }
+    Application.rebuildProjections(vertx, config).onComplete(done -> {
+      if (done.succeeded()) {
+        System.out.printf("rebuild-projections: done, %d events%n", done.result());
+      } else {
+        LOG.error("rebuild-projections failed: {}", done.cause().toString());
+      }
+      vertx.close().onComplete(closed -> System.exit(done.succeeded() ? 0 : 1));
     });
   }
 

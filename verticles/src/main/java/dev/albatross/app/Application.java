@@ -5,6 +5,7 @@ import dev.albatross.command.CommandBus;
 import dev.albatross.domain.app.CachedReads;
 import dev.albatross.domain.app.CommandService;
 import dev.albatross.domain.app.LiveNotifications;
+import dev.albatross.domain.app.ProjectionRebuild;
 import dev.albatross.domain.app.ProjectionService;
 import dev.albatross.domain.app.UserDirectory;
 import dev.albatross.http.ApiKeyRoutes;
@@ -117,6 +118,14 @@ public final class Application {
     int instances = Math.max(1, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE);
     return vertx.deployVerticle(() -> new HttpVerticle(routes, config.httpPort()),
         new DeploymentOptions().setInstances(instances)).mapEmpty();
+  }
+
+  /** Replays the event store into emptied read models, printing a progress line; answers the event count. */
+  public static Future<Long> rebuildProjections(Vertx vertx, Config config) {
+    LOG.info("Rebuilding read models: {}", config);
+    return Adapters.create(vertx, config).compose(adapters -> new ProjectionRebuild(adapters.store(), adapters.readModels())
+        .run(count -> System.out.printf("rebuild-projections: %d events replayed%n", count))
+        .onComplete(done -> adapters.close()));
   }
 
   /** The gateway's HTTP API (null in a process without the gateway role). */

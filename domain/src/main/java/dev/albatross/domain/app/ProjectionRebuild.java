@@ -1,0 +1,53 @@
+package dev.albatross.domain.app;
+
+import dev.albatross.domain.port.EventStore;
+import dev.albatross.domain.port.FeedPosition;
+import dev.albatross.domain.port.RecordedEvent;
+import dev.albatross.domain.readmodel.ReadModelWriter;
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * Empties the read models and replays the whole event store into them, in feed order, with the
+ * same projection code the workers run. Live notifications stay silent during a rebuild.
+ */
+public final class ProjectionRebuild {
+  private static final int BATCH = 1000;
+
+  private final EventStore store;
+  private final ReadModelWriter writer;
+  private final ProjectionService projections;
+
+  public ProjectionRebuild(EventStore store, ReadModelWriter writer) {
+    this.store = store;
+    this.writer = writer;
+    this.projections = new ProjectionService(store, writer, List.of());
+  }
+
+  /** Replays everything; {@code progress} hears the running count after each batch. Answers the total. */
+  public Future<Long> run(LongConsumer progress) {
+    return writer.reset().compose(v -> replayAfter(FeedPosition.START, 0, progress));
+  }
+
+  private Future<Long> replayAfter(FeedPosition after, long done, LongConsumer progress) {
+    return store.readAfter(after, BATCH).compose(batch -> {
+      if (batch.isEmpty()) {
+        return Future.succeededFuture(done);
+      }
+      return applyInOrder(batch).compose(v -> {
+        long total = done + batch.size();
+        progress.accept(total);
+        return replayAfter(batch.get(batch.size() - 1).feedPosition(), total, progress);
+      });
+    });
+  }
+
+  private Future<Void> applyInOrder(List<RecordedEvent> batch) {
+    Future<Void> chain = Future.succeededFuture();
+    for (RecordedEvent e : batch) {
+      chain = chain.compose(v -> projections.handle(e));
+    }
+    return chain;
+  }
+}
