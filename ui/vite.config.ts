@@ -10,8 +10,9 @@ export default defineConfig({
   // sockjs-client reads the Node-style `global`.
   define: { global: 'globalThis' },
   server: {
+    // A regular expression, so client routes such as /api-keys stay with the app.
     proxy: {
-      '/api': { target: backend, changeOrigin: true, ws: true },
+      '^/api/': { target: backend, changeOrigin: true, ws: true },
       '/health': { target: backend, changeOrigin: true },
     },
   },

@@ -2,7 +2,7 @@ import type { ButtonHTMLAttributes } from 'react';
 import { cx } from '../lib/cx';
 import { Spinner } from './Spinner';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
+export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost' | 'ghost-danger';
 
 const VARIANTS: Record<ButtonVariant, string> = {
   primary: 'bg-sky-700 text-white shadow-sm hover:bg-sky-800 focus-visible:outline-sky-700',
@@ -10,6 +10,7 @@ const VARIANTS: Record<ButtonVariant, string> = {
     'bg-white text-slate-800 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50 focus-visible:outline-sky-700',
   danger: 'bg-red-600 text-white shadow-sm hover:bg-red-700 focus-visible:outline-red-600',
   ghost: 'text-slate-700 hover:bg-slate-100 focus-visible:outline-sky-700',
+  'ghost-danger': 'text-red-700 hover:bg-red-50 focus-visible:outline-red-600',
 };
 
 /** Shared by <Button> and links that look like buttons. */

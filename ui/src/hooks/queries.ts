@@ -4,9 +4,10 @@ import {
   useQuery,
   useQueryClient,
   type QueryClient,
+  type QueryKey,
 } from '@tanstack/react-query';
 import { apiKeysApi, pirepsApi, tenantsApi, usersApi, type PirepFilter, type UserFilter } from '../api';
-import type { Pirep, Tenant } from '../api/types';
+import type { Page, Pirep, Tenant } from '../api/types';
 import { queryKeys } from '../lib/queryKeys';
 
 export const PAGE_SIZE = 20;
@@ -83,9 +84,20 @@ export function useApiKeysPage(cursor: string | null) {
   });
 }
 
+/** Read models may lag a write by well under a second (API.md): look again once they caught up. */
+export const READ_MODEL_LAG_MS = 1_000;
+
+/** Refetches what a write changed: at once, and again after the read models' lag. */
+export function refreshAfterWrite(queryClient: QueryClient, ...queryKeys: QueryKey[]): void {
+  const refresh = () =>
+    queryKeys.forEach((queryKey) => void queryClient.invalidateQueries({ queryKey }));
+  refresh();
+  setTimeout(refresh, READ_MODEL_LAG_MS);
+}
+
 /**
- * Puts a PIREP returned by a write (or a live message) into the cache and refreshes the lists
- * and its history. The detail itself is not refetched: a read model may still lag the write.
+ * Puts a PIREP from a live message into the cache and refreshes the lists and its history.
+ * The message carries the projected state, so the detail itself needs no refetch.
  */
 export function storePirep(queryClient: QueryClient, pirep: Pirep): void {
   queryClient.setQueryData(queryKeys.pireps.detail(pirep.id), pirep);
@@ -93,9 +105,32 @@ export function storePirep(queryClient: QueryClient, pirep: Pirep): void {
   void queryClient.invalidateQueries({ queryKey: queryKeys.pireps.history(pirep.id) });
 }
 
+/** The same for a PIREP returned by a write, whose effects reach the read models a little later. */
 export function usePirepCacheUpdate() {
   const queryClient = useQueryClient();
-  return (pirep: Pirep) => storePirep(queryClient, pirep);
+  return (pirep: Pirep) => {
+    queryClient.setQueryData(queryKeys.pireps.detail(pirep.id), pirep);
+    refreshAfterWrite(queryClient, queryKeys.pireps.lists, queryKeys.pireps.history(pirep.id));
+  };
+}
+
+/** Adds an airline returned by its creation to the pickers, which the read model may not show yet. */
+export function useTenantCreated() {
+  const queryClient = useQueryClient();
+  return (tenant: Tenant) => {
+    queryClient.setQueryData<Page<Tenant>>(queryKeys.tenants.directory, (directory) =>
+      directory && !directory.items.some((t) => t.id === tenant.id)
+        ? { ...directory, items: [tenant, ...directory.items] }
+        : directory,
+    );
+    refreshAfterWrite(queryClient, queryKeys.tenants.lists);
+  };
+}
+
+/** Refreshes a list after a write to it. */
+export function useRefreshAfterWrite(queryKey: QueryKey) {
+  const queryClient = useQueryClient();
+  return () => refreshAfterWrite(queryClient, queryKey);
 }
 
 export function useAcceptPirep() {
@@ -107,6 +142,6 @@ export function useRevokeApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: apiKeysApi.revoke,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.apiKeys.all }),
+    onSuccess: () => refreshAfterWrite(queryClient, queryKeys.apiKeys.all),
   });
 }

@@ -44,8 +44,8 @@ export function formatRole(role: keyof typeof ROLE_LABELS): string {
   return ROLE_LABELS[role];
 }
 
-/** "PirepSubmitted" -> "Pirep submitted". */
+/** "PirepSubmitted" -> "PIREP submitted". */
 export function humanizeEventType(type: string): string {
   const words = type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return (words.charAt(0).toUpperCase() + words.slice(1)).replace(/^Pirep\b/, 'PIREP');
 }

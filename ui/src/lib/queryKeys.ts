@@ -5,6 +5,7 @@ export const queryKeys = {
   me: ['me'] as const,
   tenants: {
     all: ['tenants'] as const,
+    lists: ['tenants', 'list'] as const,
     list: (cursor: string | null) => ['tenants', 'list', cursor] as const,
     directory: ['tenants', 'directory'] as const,
     detail: (id: string) => ['tenants', 'detail', id] as const,

@@ -82,15 +82,13 @@ public final class Body {
       }
       return null;
     }
-    if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())
-        || value instanceof Double && Double.isInfinite((Double) value)) {
+    if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
       return error(field, "must be an integer");
     }
-    long whole = n.longValue();
-    if (n.doubleValue() < min || n.doubleValue() > max || whole < min || whole > max) {
+    if (n.doubleValue() < min || n.doubleValue() > max) {
       return error(field, "must be between " + min + " and " + max);
     }
-    return (int) whole;
+    return n.intValue();
   }
 
   public Instant instant(String field) {
