@@ -1,7 +1,5 @@
 export type Role = 'PLATFORM_ADMIN' | 'TENANT_ADMIN' | 'PILOT';
 
-export const ROLES: readonly Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN', 'PILOT'];
-
 export interface User {
   id: string;
   email: string;
@@ -50,22 +48,29 @@ export type PirepStatus = 'SUBMITTED' | 'ACCEPTED' | 'REJECTED';
 
 export const PIREP_STATUSES: readonly PirepStatus[] = ['SUBMITTED', 'ACCEPTED', 'REJECTED'];
 
-export interface PirepInput {
+interface PirepFlight {
   flightNumber: string;
   departure: string;
   arrival: string;
   aircraftType: string;
   flightTimeMinutes: number;
-  blockOffAt?: string;
-  blockOnAt?: string;
-  fuelUsedKg?: number;
-  distanceNm?: number;
-  landingRateFpm?: number;
-  route?: string;
-  notes?: string;
 }
 
-export interface Pirep extends PirepInput {
+interface PirepExtras {
+  blockOffAt: string;
+  blockOnAt: string;
+  fuelUsedKg: number;
+  distanceNm: number;
+  landingRateFpm: number;
+  route: string;
+  notes: string;
+}
+
+/** What a client sends: the extras may be left out. */
+export type PirepInput = PirepFlight & Partial<PirepExtras>;
+
+/** What the server answers: extras that were not given come back as null. */
+export type Pirep = PirepFlight & { [K in keyof PirepExtras]?: PirepExtras[K] | null } & {
   id: string;
   tenantId: string;
   pilotId: string;
@@ -76,7 +81,7 @@ export interface Pirep extends PirepInput {
   reviewedAt: string | null;
   reviewedBy: string | null;
   rejectionReason: string | null;
-}
+};
 
 export interface PirepHistoryEntry {
   type: string;

@@ -8,9 +8,13 @@ export const PASSWORD_REQUIRED_PATH = '/password/required';
 
 /** Renders its children only for a signed-in user who has no pending forced password change. */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { session } = useAuth();
+  const { session, signOutReason } = useAuth();
   const location = useLocation();
-  if (!session) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (!session) {
+    // After signing out on purpose the next user starts afresh; otherwise come back here.
+    const from = signOutReason === 'signed-out' ? undefined : location.pathname + location.search;
+    return <Navigate to="/login" replace state={{ from }} />;
+  }
   if (session.user.mustChangePassword) return <Navigate to={PASSWORD_REQUIRED_PATH} replace />;
   return children;
 }

@@ -1,5 +1,4 @@
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 
 function parse(iso: string | null | undefined): Date | null {
@@ -12,11 +11,6 @@ function parse(iso: string | null | undefined): Date | null {
 export function formatDateTime(iso: string | null | undefined): string {
   const date = parse(iso);
   return date ? dateTime.format(date) : '—';
-}
-
-export function formatDate(iso: string | null | undefined): string {
-  const date = parse(iso);
-  return date ? dateOnly.format(date) : '—';
 }
 
 /** Minutes as hours and minutes, e.g. 85 -> "1 h 25 min". */

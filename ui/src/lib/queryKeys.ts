@@ -2,7 +2,6 @@ import type { PirepFilter, UserFilter } from '../api';
 
 /** Every TanStack Query key in one place, so live updates can invalidate by prefix. */
 export const queryKeys = {
-  me: ['me'] as const,
   tenants: {
     all: ['tenants'] as const,
     lists: ['tenants', 'list'] as const,

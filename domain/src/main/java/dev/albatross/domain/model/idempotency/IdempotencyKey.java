@@ -37,7 +37,7 @@ public final class IdempotencyKey
     return Optional.empty();
   }
 
-  /** Refuses nothing: the caller answers a live claim with its PIREP before it decides a new one. */
+  /** The caller answers a live claim with its PIREP before it decides; a live claim here is a programming error. */
   @Override
   public List<IdempotencyKeyClaimed> decide(Claim command, Optional<IdempotencyKeyClaimed> state) {
     if (livePirep(state, command.at()).isPresent()) {
