@@ -47,7 +47,8 @@ public final class LiveBridge {
         .setMaxAddressLength(100)
         .setMaxHandlersPerSocket(MAX_HANDLERS_PER_SOCKET)
         .setPingTimeout(PING_TIMEOUT_MS);
-    SockJSHandlerOptions sockJs = new SockJSHandlerOptions().setRegisterWriteHandler(false).setSessionTimeout(30_000);
+    SockJSHandlerOptions sockJs = new SockJSHandlerOptions().setRegisterWriteHandler(false).setInsertJSESSIONID(false)
+        .setSessionTimeout(30_000);
     router.route("/api/ws/*").handler(ctx -> {
       if (origins.allows(ctx.request().headers())) {
         ctx.next();

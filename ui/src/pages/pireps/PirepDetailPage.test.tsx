@@ -1,0 +1,87 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { TENANT, TENANT_ADMIN, pirep, user } from '../../test/fixtures';
+import { json, mockApi, problem } from '../../test/http';
+import { renderPage } from '../../test/render';
+import { PirepDetailPage } from './PirepDetailPage';
+
+const submitted = pirep();
+const url = `/pireps/${submitted.id}`;
+const history = {
+  items: [
+    { type: 'PirepSubmitted', version: 1, occurredAt: '2026-11-26T20:00:00Z', actorId: submitted.pilotId, data: {} },
+  ],
+};
+
+function routes(extra: Record<string, Parameters<typeof mockApi>[0][string]> = {}) {
+  return mockApi({
+    [`GET /api/pireps/${submitted.id}`]: () => json(200, submitted),
+    [`GET /api/pireps/${submitted.id}/history`]: () => json(200, history),
+    [`GET /api/tenants/${TENANT.id}`]: () => json(200, TENANT),
+    ...extra,
+  });
+}
+
+describe('PirepDetailPage', () => {
+  it('shows the flight and its history timeline', async () => {
+    routes();
+    renderPage(<PirepDetailPage />, { path: '/pireps/:id', url, as: user() });
+
+    expect(await screen.findByRole('heading', { name: 'BAW123' })).toBeInTheDocument();
+    const timeline = await screen.findByRole('list', { name: 'History' });
+    expect(within(timeline).getByText('PIREP submitted')).toBeInTheDocument();
+    expect(within(timeline).getByText(/by you/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Accept' })).not.toBeInTheDocument();
+  });
+
+  it('lets an airline admin accept', async () => {
+    const requests = routes({
+      [`POST /api/pireps/${submitted.id}/accept`]: () => json(200, { ...submitted, status: 'ACCEPTED' }),
+    });
+    renderPage(<PirepDetailPage />, { path: '/pireps/:id', url, as: TENANT_ADMIN });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Accept' }));
+
+    await waitFor(() => expect(screen.getByText('Accepted')).toBeInTheDocument());
+    expect(screen.queryByRole('button', { name: 'Accept' })).not.toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'POST' && r.path.endsWith('/accept'))).toBe(true);
+  });
+
+  it('asks an airline admin for a reason to reject', async () => {
+    const requests = routes({
+      [`POST /api/pireps/${submitted.id}/reject`]: (request) =>
+        json(200, { ...submitted, status: 'REJECTED', rejectionReason: (request.body as { reason: string }).reason }),
+    });
+    renderPage(<PirepDetailPage />, { path: '/pireps/:id', url, as: TENANT_ADMIN });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Reject…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reject BAW123' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Reject PIREP' }));
+    expect(within(dialog).getByLabelText('Reason')).toHaveAccessibleDescription('A reason is required.');
+
+    await userEvent.type(within(dialog).getByLabelText('Reason'), 'Aircraft not in fleet');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Reject PIREP' }));
+
+    expect(await screen.findByText('Aircraft not in fleet')).toBeInTheDocument();
+    expect(requests.find((r) => r.path.endsWith('/reject'))?.body).toEqual({ reason: 'Aircraft not in fleet' });
+  });
+
+  it('explains a conflict when someone else reviewed first', async () => {
+    routes({
+      [`POST /api/pireps/${submitted.id}/accept`]: () => problem(409, 'The PIREP is not SUBMITTED.'),
+    });
+    renderPage(<PirepDetailPage />, { path: '/pireps/:id', url, as: TENANT_ADMIN });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Accept' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The PIREP is not SUBMITTED.');
+  });
+
+  it('reports a PIREP that does not exist', async () => {
+    mockApi({});
+    renderPage(<PirepDetailPage />, { path: '/pireps/:id', url: '/pireps/nope', as: user() });
+
+    expect(await screen.findByText('PIREP not found')).toBeInTheDocument();
+  });
+});
