@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -165,6 +166,23 @@ public abstract class ReadModelsContract {
       PirepView view = await(models.pireps().pirep(pirepId)).orElseThrow();
       assertThat(view.status()).isEqualTo(PirepStatus.ACCEPTED);
       assertThat(view.version()).isEqualTo(2L);
+    }
+
+    @Test
+    @DisplayName("applies an event delivered to several appliers at once exactly once")
+    void concurrentRedelivery() {
+      UUID userId = UUID.randomUUID();
+      RecordedEvent registered = TestEvents.userRegistered(userId, UUID.randomUUID(), Role.PILOT, at(0));
+      RecordedEvent generated = TestEvents.apiKeyGenerated(userId, registered.tenantId(), 2, UUID.randomUUID(),
+          "f".repeat(64), at(1));
+
+      for (RecordedEvent e : List.of(registered, generated)) {
+        List<Future<Boolean>> appliers = IntStream.range(0, 8).mapToObj(i -> models.writer().apply(e)).toList();
+        await(Future.all(appliers));
+        assertThat(appliers.stream().filter(Future::result)).hasSize(1);
+      }
+      assertThat(await(models.users().user(userId)).orElseThrow().version()).isEqualTo(2L);
+      assertThat(await(models.apiKeys().ofUser(userId, PageRequest.first(10))).items()).hasSize(1);
     }
 
     @Test
