@@ -163,10 +163,6 @@ public final class InMemoryReadModels
         .sorted((a, b) -> Cursor.NEWEST_FIRST.compare(key.apply(a), key.apply(b)))
         .limit(page.limit() + 1L)
         .toList();
-    if (sorted.size() <= page.limit()) {
-      return new Page<>(sorted, null);
-    }
-    List<T> items = sorted.subList(0, page.limit());
-    return new Page<>(items, key.apply(items.get(items.size() - 1)).encode());
+    return Page.ofLookahead(sorted, page.limit(), key);
   }
 }

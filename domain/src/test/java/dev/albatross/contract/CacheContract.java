@@ -1,0 +1,75 @@
+package dev.albatross.contract;
+
+import static dev.albatross.contract.Async.await;
+import static dev.albatross.contract.Async.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.albatross.domain.port.Cache;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** What every {@link Cache} promises. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class CacheContract {
+
+  private static final Duration LONG = Duration.ofMinutes(5);
+
+  /** Called before each test: a cache holding no entry. */
+  protected abstract Cache emptyCache();
+
+  private Cache cache;
+
+  @BeforeEach
+  void freshCache() {
+    cache = emptyCache();
+  }
+
+  @Test
+  @DisplayName("a key never put is a miss")
+  void miss() {
+    assertThat(await(cache.get("nothing"))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("gives back the latest value put")
+  void putAndGet() {
+    await(cache.put("tenant:1", "{\"name\":\"Albatross Air\"}", LONG));
+    assertThat(await(cache.get("tenant:1"))).contains("{\"name\":\"Albatross Air\"}");
+
+    await(cache.put("tenant:1", "{\"name\":\"Renamed\"}", LONG));
+    assertThat(await(cache.get("tenant:1"))).contains("{\"name\":\"Renamed\"}");
+  }
+
+  @Test
+  @DisplayName("an invalidated key is a miss, and other keys stay")
+  void invalidate() {
+    await(cache.put("a", "1", LONG));
+    await(cache.put("b", "2", LONG));
+
+    await(cache.invalidate("a"));
+    await(cache.invalidate("never-there"));
+
+    assertThat(await(cache.get("a"))).isEmpty();
+    assertThat(await(cache.get("b"))).contains("2");
+  }
+
+  @Test
+  @DisplayName("an entry vanishes after its time to live")
+  void expires() {
+    await(cache.put("short", "lived", Duration.ofMillis(200)));
+    assertThat(await(cache.get("short"))).contains("lived");
+
+    eventually(Duration.ofSeconds(3), () -> assertThat(await(cache.get("short"))).isEmpty());
+  }
+
+  @Test
+  @DisplayName("keeps any text as it was put")
+  void anyText() {
+    String text = "ünïcödé ✈ \"quoted\"\nline two";
+    await(cache.put("text", text, LONG));
+    assertThat(await(cache.get("text"))).contains(text);
+  }
+}

@@ -1,0 +1,204 @@
+package dev.albatross.adapter.pg;
+
+import dev.albatross.domain.codec.EventCodec;
+import dev.albatross.domain.error.ConcurrencyConflict;
+import dev.albatross.domain.error.DuplicateEvent;
+import dev.albatross.domain.port.AppendSignal;
+import dev.albatross.domain.port.EventMetadata;
+import dev.albatross.domain.port.EventStore;
+import dev.albatross.domain.port.FeedPosition;
+import dev.albatross.domain.port.PendingEvent;
+import dev.albatross.domain.port.RecordedEvent;
+import dev.albatross.domain.port.StreamWrite;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * The event store in the {@code events} table. An append is one transaction; the unique
+ * constraints on {@code (stream_id, version)} and {@code event_id} are the final judges of races.
+ * The feed is read in commit-safe order (see {@link #readAfter}); appends are announced by a
+ * trigger's NOTIFY, heard by {@link PgAppendListener}.
+ */
+public final class PgEventStore implements EventStore, AppendSignal {
+
+  private static final String EVENT_ID_CONSTRAINT = "events_event_id_key";
+  private static final String UNIQUE_VIOLATION = "23505";
+  private static final String COLUMNS = "position, transaction_id::text::bigint as transaction_id, event_id, "
+      + "stream_id, stream_type, version, tenant_id, actor_id, occurred_at, correlation_id, causation_id, payload";
+  private static final String INSERT = "insert into events (event_id, stream_id, stream_type, version, tenant_id, "
+      + "event_type, payload, actor_id, occurred_at, correlation_id, causation_id) "
+      + "values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
+      + "returning position, transaction_id::text::bigint as transaction_id";
+  /*
+   * Positions are drawn before commit, so a later position can become visible before an earlier
+   * one. Rows of transactions older than the oldest one still running (the snapshot's xmin) can
+   * no longer change, so reading only those, in (transaction, position) order, never skips one.
+   */
+  private static final String READ_AFTER = "select " + COLUMNS + " from events "
+      + "where (transaction_id, position) > ($1::bigint::text::xid8, $2) "
+      + "and transaction_id < pg_snapshot_xmin(pg_current_snapshot()) "
+      + "order by transaction_id, position limit $3";
+
+  private final Pool pool;
+  private final PgAppendListener listener;
+
+  public PgEventStore(Vertx vertx, Pool pool, PgConnectOptions connectOptions) {
+    this.pool = pool;
+    this.listener = new PgAppendListener(vertx, connectOptions);
+  }
+
+  @Override
+  public Future<List<RecordedEvent>> append(List<StreamWrite> writes, EventMetadata metadata) {
+    return pool.<List<RecordedEvent>>withTransaction(conn -> appendIn(conn, writes, metadata))
+        .recover(failure -> refusal(failure, writes));
+  }
+
+  /** Appends within the caller's transaction; constraint violations are left to the caller, as {@link PgException}s. */
+  Future<List<RecordedEvent>> appendIn(SqlConnection conn, List<StreamWrite> writes, EventMetadata metadata) {
+    List<PendingEvent> pending = writes.stream().flatMap(w -> w.events().stream()).toList();
+    Set<UUID> seen = new HashSet<>();
+    for (PendingEvent e : pending) {
+      if (!seen.add(e.eventId())) {
+        return Future.failedFuture(new DuplicateEvent(e.eventId()));
+      }
+    }
+    EventMetadata stored = new EventMetadata(metadata.actorId(), PgValues.micros(metadata.occurredAt()),
+        metadata.correlationId(), metadata.causationId());
+    return requireExpectedVersions(conn, writes).compose(ok -> insert(conn, writes, stored));
+  }
+
+  private Future<Void> requireExpectedVersions(SqlClient client, List<StreamWrite> writes) {
+    return firstMovedStream(client, writes).compose(moved -> moved == null
+        ? Future.succeededFuture()
+        : Future.failedFuture(new ConcurrencyConflict(moved)));
+  }
+
+  /** The first stream of {@code writes} that is not at its expected version, or null. */
+  private static Future<UUID> firstMovedStream(SqlClient client, List<StreamWrite> writes) {
+    UUID[] streamIds = writes.stream().map(StreamWrite::streamId).distinct().toArray(UUID[]::new);
+    return client.preparedQuery("select stream_id, max(version) as version from events "
+            + "where stream_id = any($1) group by stream_id")
+        .execute(Tuple.of(streamIds))
+        .map(rows -> {
+          Map<UUID, Long> versions = StreamSupport.stream(rows.spliterator(), false)
+              .collect(Collectors.toMap(r -> r.getUUID("stream_id"), r -> r.getLong("version")));
+          return writes.stream()
+              .filter(w -> versions.getOrDefault(w.streamId(), 0L) != w.expectedVersion())
+              .map(StreamWrite::streamId)
+              .findFirst()
+              .orElse(null);
+        });
+  }
+
+  private static Future<List<RecordedEvent>> insert(SqlConnection conn, List<StreamWrite> writes, EventMetadata metadata) {
+    List<Tuple> rows = new ArrayList<>();
+    List<RecordedEvent> unplaced = new ArrayList<>();
+    for (StreamWrite w : writes) {
+      long version = w.expectedVersion();
+      for (PendingEvent e : w.events()) {
+        RecordedEvent event = new RecordedEvent(FeedPosition.START, e.eventId(), w.streamId(), w.streamType(),
+            ++version, w.tenantId(), metadata, e.event());
+        unplaced.add(event);
+        rows.add(Tuple.from(Arrays.asList(e.eventId(), w.streamId(), w.streamType(), version, w.tenantId(),
+            event.eventType(), Buffer.buffer(EventCodec.encodePayload(e.event())), metadata.actorId(),
+            PgValues.time(metadata.occurredAt()), metadata.correlationId(), metadata.causationId())));
+      }
+    }
+    return conn.preparedQuery(INSERT).executeBatch(rows).map(result -> placed(unplaced, result));
+  }
+
+  /** The events with the feed positions the batch insert returned, one result per row. */
+  private static List<RecordedEvent> placed(List<RecordedEvent> unplaced, RowSet<Row> result) {
+    List<RecordedEvent> recorded = new ArrayList<>();
+    RowSet<Row> rows = result;
+    for (RecordedEvent e : unplaced) {
+      Row row = rows.iterator().next();
+      recorded.add(new RecordedEvent(feedPosition(row), e.eventId(), e.streamId(), e.streamType(), e.version(),
+          e.tenantId(), e.metadata(), e.event()));
+      rows = rows.next();
+    }
+    return recorded;
+  }
+
+  /** Maps a lost race to the domain's refusal; a unique violation means another transaction committed first. */
+  private Future<List<RecordedEvent>> refusal(Throwable failure, List<StreamWrite> writes) {
+    if (!(failure instanceof PgException pg) || !UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+      return Future.failedFuture(failure);
+    }
+    if (EVENT_ID_CONSTRAINT.equals(pg.getConstraint())) {
+      return firstStoredEventId(writes).compose(id -> Future.failedFuture(new DuplicateEvent(id)));
+    }
+    return firstMovedStream(pool, writes).compose(moved -> Future.failedFuture(
+        new ConcurrencyConflict(moved != null ? moved : writes.get(0).streamId())));
+  }
+
+  private Future<UUID> firstStoredEventId(List<StreamWrite> writes) {
+    UUID[] ids = writes.stream().flatMap(w -> w.events().stream()).map(PendingEvent::eventId).toArray(UUID[]::new);
+    return pool.preparedQuery("select event_id from events where event_id = any($1) order by position limit 1")
+        .execute(Tuple.of(ids))
+        .map(rows -> rows.size() == 0 ? ids[0] : rows.iterator().next().getUUID("event_id"));
+  }
+
+  @Override
+  public Future<List<RecordedEvent>> load(UUID streamId) {
+    return pool.preparedQuery("select " + COLUMNS + " from events where stream_id = $1 order by version")
+        .execute(Tuple.of(streamId))
+        .map(PgEventStore::recorded);
+  }
+
+  @Override
+  public Future<List<RecordedEvent>> readAfter(FeedPosition after, int limit) {
+    return pool.preparedQuery(READ_AFTER)
+        .execute(Tuple.of(after.transactionId(), after.position(), (long) limit))
+        .map(PgEventStore::recorded);
+  }
+
+  @Override
+  public Future<Void> onAppend(Runnable wake) {
+    return listener.add(wake);
+  }
+
+  /** Stops listening for appends; the pool belongs to the caller. */
+  public Future<Void> close() {
+    return listener.close();
+  }
+
+  private static List<RecordedEvent> recorded(RowSet<Row> rows) {
+    List<RecordedEvent> events = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      events.add(new RecordedEvent(
+          feedPosition(row),
+          row.getUUID("event_id"),
+          row.getUUID("stream_id"),
+          row.getString("stream_type"),
+          row.getLong("version"),
+          row.getUUID("tenant_id"),
+          new EventMetadata(row.getUUID("actor_id"), PgValues.instant(row, "occurred_at"),
+              row.getUUID("correlation_id"), row.getUUID("causation_id")),
+          EventCodec.decodePayload(row.getBuffer("payload").getBytes())));
+    }
+    return events;
+  }
+
+  private static FeedPosition feedPosition(Row row) {
+    return new FeedPosition(row.getLong("transaction_id"), row.getLong("position"));
+  }
+}

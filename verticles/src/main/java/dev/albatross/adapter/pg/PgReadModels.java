@@ -1,0 +1,155 @@
+package dev.albatross.adapter.pg;
+
+import dev.albatross.domain.model.StreamTypes;
+import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
+import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
+import dev.albatross.domain.port.RecordedEvent;
+import dev.albatross.domain.readmodel.ApiKeyQueries;
+import dev.albatross.domain.readmodel.ApiKeyView;
+import dev.albatross.domain.readmodel.Filters.PirepFilter;
+import dev.albatross.domain.readmodel.Filters.TenantFilter;
+import dev.albatross.domain.readmodel.Filters.UserFilter;
+import dev.albatross.domain.readmodel.Page;
+import dev.albatross.domain.readmodel.PageRequest;
+import dev.albatross.domain.readmodel.PirepQueries;
+import dev.albatross.domain.readmodel.PirepView;
+import dev.albatross.domain.readmodel.Projections;
+import dev.albatross.domain.readmodel.ReadModelWriter;
+import dev.albatross.domain.readmodel.TenantQueries;
+import dev.albatross.domain.readmodel.TenantView;
+import dev.albatross.domain.readmodel.UserQueries;
+import dev.albatross.domain.readmodel.UserView;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * Every read model in PostgreSQL tables. Applying an event is one transaction that locks the
+ * stream's row, checks that the event is the next version, and writes the row the domain's
+ * {@link Projections} compute; anything else (a redelivery, a gap) changes nothing.
+ */
+public final class PgReadModels
+    implements TenantQueries, UserQueries, ApiKeyQueries, PirepQueries, ReadModelWriter {
+
+  private final Pool pool;
+  private final PgTenantTable tenants = new PgTenantTable();
+  private final PgUserTable users = new PgUserTable();
+  private final PgApiKeyTable apiKeys = new PgApiKeyTable();
+  private final PgPirepTable pireps = new PgPirepTable();
+
+  public PgReadModels(Pool pool) {
+    this.pool = pool;
+  }
+
+  @Override
+  public Future<Long> streamVersion(UUID streamId, String streamType) {
+    switch (streamType) {
+      case StreamTypes.TENANT:
+        return tenants.find(pool, streamId).map(row -> row.map(TenantView::version).orElse(0L));
+      case StreamTypes.USER:
+        return users.find(pool, streamId).map(row -> row.map(UserView::version).orElse(0L));
+      case StreamTypes.PIREP:
+        return pireps.find(pool, streamId).map(row -> row.map(PirepView::version).orElse(0L));
+      default:
+        return Future.succeededFuture(0L);
+    }
+  }
+
+  @Override
+  public Future<Boolean> apply(RecordedEvent e) {
+    if (!Projections.projects(e.streamType())) {
+      return Future.succeededFuture(false);
+    }
+    return pool.withTransaction(conn -> {
+      switch (e.streamType()) {
+        case StreamTypes.TENANT:
+          return advance(conn, tenants, e, (current, event) -> Projections.tenant(event)).map(Optional::isPresent);
+        case StreamTypes.USER:
+          return advance(conn, users, e, Projections::user).compose(user -> user.isPresent()
+              ? applyToApiKeys(conn, user.get(), e).map(true)
+              : Future.succeededFuture(false));
+        default:
+          return advance(conn, pireps, e, Projections::pirep).map(Optional::isPresent);
+      }
+    });
+  }
+
+  /** The stream's row after {@code e}, if {@code e} is the row's next version; empty (and no change) otherwise. */
+  private static <V> Future<Optional<V>> advance(
+      SqlConnection conn, PgVersionedTable<V> table, RecordedEvent e, BiFunction<V, RecordedEvent, V> project) {
+    return table.lock(conn, e.streamId()).compose(current -> {
+      long version = current.map(table::version).orElse(0L);
+      if (e.version() != version + 1) {
+        return Future.succeededFuture(Optional.empty());
+      }
+      V next = project.apply(current.orElse(null), e);
+      return table.upsert(conn, next).map(applied -> applied ? Optional.of(next) : Optional.<V>empty());
+    });
+  }
+
+  private Future<Void> applyToApiKeys(SqlConnection conn, UserView owner, RecordedEvent e) {
+    if (e.event() instanceof ApiKeyGenerated) {
+      return apiKeys.insert(conn, Projections.apiKey(null, owner, e));
+    }
+    if (e.event() instanceof ApiKeyRevoked revoked) {
+      return apiKeys.byId(conn, revoked.keyId()).compose(key -> key.isEmpty()
+          ? Future.succeededFuture()
+          : apiKeys.revoke(conn, Projections.apiKey(key.get(), owner, e)));
+    }
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Void> reset() {
+    return pool.query("truncate tenants, users, api_keys, pireps").execute().mapEmpty();
+  }
+
+  @Override
+  public Future<Optional<TenantView>> tenant(UUID id) {
+    return tenants.find(pool, id);
+  }
+
+  @Override
+  public Future<Page<TenantView>> tenants(TenantFilter filter, PageRequest page) {
+    return tenants.page(pool, filter, page);
+  }
+
+  @Override
+  public Future<Optional<UserView>> user(UUID id) {
+    return users.find(pool, id);
+  }
+
+  @Override
+  public Future<Page<UserView>> users(UserFilter filter, PageRequest page) {
+    return users.page(pool, filter, page);
+  }
+
+  @Override
+  public Future<Optional<ApiKeyView>> byHash(String keyHash) {
+    return apiKeys.byHash(pool, keyHash);
+  }
+
+  @Override
+  public Future<Page<ApiKeyView>> ofUser(UUID userId, PageRequest page) {
+    return apiKeys.ofUser(pool, userId, page);
+  }
+
+  @Override
+  public Future<Void> touch(UUID keyId, Instant at) {
+    return apiKeys.touch(pool, keyId, at);
+  }
+
+  @Override
+  public Future<Optional<PirepView>> pirep(UUID id) {
+    return pireps.find(pool, id);
+  }
+
+  @Override
+  public Future<Page<PirepView>> pireps(PirepFilter filter, PageRequest page) {
+    return pireps.page(pool, filter, page);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.albatross.adapter.pg;
+
+import static dev.albatross.adapter.pg.PgValues.instant;
+import static dev.albatross.adapter.pg.PgValues.time;
+
+import dev.albatross.domain.readmodel.Cursor;
+import dev.albatross.domain.readmodel.Filters.TenantFilter;
+import dev.albatross.domain.readmodel.Page;
+import dev.albatross.domain.readmodel.PageRequest;
+import dev.albatross.domain.readmodel.TenantView;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+
+final class PgTenantTable extends PgVersionedTable<TenantView> {
+  private static final String UPSERT = "insert into tenants (id, name, icao, created_at, version) "
+      + "values ($1, $2, $3, $4, $5) on conflict (id) do update set name = excluded.name, icao = excluded.icao, "
+      + "created_at = excluded.created_at, version = excluded.version "
+      + "where tenants.version = excluded.version - 1";
+
+  PgTenantTable() {
+    super("select id, name, icao, created_at, version from tenants", PgTenantTable::view);
+  }
+
+  @Override
+  long version(TenantView row) {
+    return row.version();
+  }
+
+  @Override
+  Future<Boolean> upsert(SqlClient client, TenantView t) {
+    return guarded(client, UPSERT, Tuple.of(t.id(), t.name(), t.icao(), time(t.createdAt()), t.version()));
+  }
+
+  Future<Page<TenantView>> page(SqlClient client, TenantFilter filter, PageRequest page) {
+    return new PgPageQuery(select(), "created_at")
+        .whereIfPresent("id", filter.tenantId(), id -> id)
+        .page(client, page, this::map, t -> new Cursor(t.createdAt(), t.id()));
+  }
+
+  private static TenantView view(Row row) {
+    return new TenantView(row.getUUID("id"), row.getString("name"), row.getString("icao"),
+        instant(row, "created_at"), row.getLong("version"));
+  }
+}

@@ -1,0 +1,56 @@
+package dev.albatross.adapter.pg;
+
+import static dev.albatross.adapter.pg.PgValues.enumValue;
+import static dev.albatross.adapter.pg.PgValues.instant;
+import static dev.albatross.adapter.pg.PgValues.name;
+import static dev.albatross.adapter.pg.PgValues.time;
+
+import dev.albatross.domain.model.Role;
+import dev.albatross.domain.readmodel.Cursor;
+import dev.albatross.domain.readmodel.Filters.UserFilter;
+import dev.albatross.domain.readmodel.Page;
+import dev.albatross.domain.readmodel.PageRequest;
+import dev.albatross.domain.readmodel.UserView;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.util.Arrays;
+
+final class PgUserTable extends PgVersionedTable<UserView> {
+  private static final String UPSERT = "insert into users (id, email, display_name, role, tenant_id, "
+      + "must_change_password, created_at, version) values ($1, $2, $3, $4, $5, $6, $7, $8) "
+      + "on conflict (id) do update set email = excluded.email, display_name = excluded.display_name, "
+      + "role = excluded.role, tenant_id = excluded.tenant_id, must_change_password = excluded.must_change_password, "
+      + "created_at = excluded.created_at, version = excluded.version "
+      + "where users.version = excluded.version - 1";
+
+  PgUserTable() {
+    super("select id, email, display_name, role, tenant_id, must_change_password, created_at, version from users",
+        PgUserTable::view);
+  }
+
+  @Override
+  long version(UserView row) {
+    return row.version();
+  }
+
+  @Override
+  Future<Boolean> upsert(SqlClient client, UserView u) {
+    return guarded(client, UPSERT, Tuple.from(Arrays.asList(u.id(), u.email(), u.displayName(), name(u.role()),
+        u.tenantId(), u.mustChangePassword(), time(u.createdAt()), u.version())));
+  }
+
+  Future<Page<UserView>> page(SqlClient client, UserFilter filter, PageRequest page) {
+    return new PgPageQuery(select(), "created_at")
+        .whereIfPresent("tenant_id", filter.tenantId(), id -> id)
+        .whereIfPresent("role", filter.role(), Role::name)
+        .page(client, page, this::map, u -> new Cursor(u.createdAt(), u.id()));
+  }
+
+  private static UserView view(Row row) {
+    return new UserView(row.getUUID("id"), row.getString("email"), row.getString("display_name"),
+        enumValue(row, "role", Role::valueOf), row.getUUID("tenant_id"), row.getBoolean("must_change_password"),
+        instant(row, "created_at"), row.getLong("version"));
+  }
+}

@@ -1,0 +1,141 @@
+package dev.albatross.adapter.redis;
+
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisConnection;
+import io.vertx.redis.client.RedisOptions;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hears the notifications {@link RedisNotifier} publishes, on a connection of its own, and hands
+ * each {@code {"address", "body"}} to the handler (a gateway forwards them to its local event bus).
+ * The Redis client does not reconnect by itself: when the connection ends, this subscribes again
+ * with backoff. What was published in between is lost; live clients refetch when they reconnect.
+ */
+public final class RedisNotificationSubscriber {
+  private static final Logger LOG = LoggerFactory.getLogger(RedisNotificationSubscriber.class);
+  private static final long FIRST_BACKOFF_MILLIS = 100;
+  private static final long MAX_BACKOFF_MILLIS = 5_000;
+
+  private final Vertx vertx;
+  private final Redis redis;
+  private final String channel;
+  private final Handler<JsonObject> handler;
+  private RedisConnection connection;
+  private Promise<Void> subscribed;
+  private int failedAttempts;
+  private boolean closed;
+
+  public RedisNotificationSubscriber(Vertx vertx, RedisOptions options, String channel, Handler<JsonObject> handler) {
+    this.vertx = vertx;
+    this.redis = Redis.createClient(vertx, options);
+    this.channel = channel;
+    this.handler = handler;
+  }
+
+  /** Succeeds once Redis confirmed the subscription; fails if Redis cannot be reached now. */
+  public Future<Void> start() {
+    return subscribe();
+  }
+
+  private synchronized Future<Void> subscribe() {
+    Promise<Void> confirmed = Promise.promise();
+    Promise<Void> earlier = subscribed;
+    if (earlier != null) {
+      // an attempt whose connection died before Redis confirmed is answered by this one
+      confirmed.future().onSuccess(v -> earlier.tryComplete());
+    }
+    subscribed = confirmed;
+    return redis.connect()
+        .compose(conn -> listenOn(conn).send(Request.cmd(Command.SUBSCRIBE).arg(channel)))
+        .compose(sent -> confirmed.future());
+  }
+
+  private synchronized RedisConnection listenOn(RedisConnection conn) {
+    connection = conn;
+    conn.handler(this::received);
+    conn.exceptionHandler(e -> lost(conn, e.toString()));
+    conn.endHandler(v -> lost(conn, "connection closed"));
+    return conn;
+  }
+
+  private void received(Response message) {
+    if (message == null || message.size() < 3) {
+      return;
+    }
+    String kind = message.get(0).toString();
+    if ("subscribe".equals(kind)) {
+      confirmSubscription();
+    } else if ("message".equals(kind) && channel.equals(message.get(1).toString())) {
+      deliver(message.get(2).toString());
+    }
+  }
+
+  private synchronized void confirmSubscription() {
+    failedAttempts = 0;
+    subscribed.tryComplete();
+  }
+
+  private void deliver(String payload) {
+    JsonObject notification;
+    try {
+      notification = new JsonObject(payload);
+    } catch (DecodeException e) {
+      LOG.warn("Ignoring a notification on {} that is not JSON", channel);
+      return;
+    }
+    handler.handle(notification);
+  }
+
+  private synchronized void lost(RedisConnection conn, String reason) {
+    if (closed || conn != connection) {
+      return;
+    }
+    connection = null;
+    LOG.warn("Lost the subscription to {} ({}); subscribing again", channel, reason);
+    resubscribeLater();
+  }
+
+  private synchronized void resubscribeLater() {
+    long delay = Math.min(MAX_BACKOFF_MILLIS, FIRST_BACKOFF_MILLIS << Math.min(failedAttempts, 6));
+    failedAttempts++;
+    vertx.setTimer(delay, id -> {
+      if (!isClosed()) {
+        subscribe().onFailure(e -> retryAfterFailure(e.toString()));
+      }
+    });
+  }
+
+  private synchronized void retryAfterFailure(String reason) {
+    if (closed) {
+      return;
+    }
+    LOG.warn("Could not subscribe to {} ({}); retrying", channel, reason);
+    connection = null;
+    resubscribeLater();
+  }
+
+  private synchronized boolean isClosed() {
+    return closed;
+  }
+
+  public Future<Void> close() {
+    RedisConnection open;
+    synchronized (this) {
+      closed = true;
+      open = connection;
+      connection = null;
+    }
+    Future<Void> disconnected = open == null ? Future.succeededFuture() : open.close();
+    return disconnected.eventually(redis::close);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.albatross.adapter.redis;
+
+import static dev.albatross.contract.Async.await;
+import static dev.albatross.contract.Async.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.albatross.adapter.TestServices;
+import io.vertx.core.json.JsonObject;
+import io.vertx.redis.client.RedisOptions;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class RedisNotificationsTest {
+  private RedisTestKeys redis;
+  private String channel;
+  private RedisNotifier notifier;
+  private RedisNotificationSubscriber subscriber;
+  private final List<JsonObject> received = new CopyOnWriteArrayList<>();
+
+  @BeforeEach
+  void subscribe() {
+    redis = new RedisTestKeys();
+    channel = redis.prefix + "notifications";
+    notifier = new RedisNotifier(redis.redis, channel);
+    subscriber = new RedisNotificationSubscriber(redis.vertx, RedisConfig.options(TestServices.redisUrl()), channel,
+        received::add);
+    await(subscriber.start());
+  }
+
+  @AfterEach
+  void close() {
+    await(subscriber.close());
+    redis.close();
+  }
+
+  private static JsonObject notification(String address, JsonObject body) {
+    return new JsonObject().put("address", address).put("body", body);
+  }
+
+  @Test
+  @DisplayName("a notification reaches the subscriber as its address and body")
+  void delivers() {
+    JsonObject body = new JsonObject().put("type", "PirepSubmitted").put("pirep", new JsonObject().put("id", "p-1"));
+
+    await(notifier.notify("tenant.t-1.pireps", body));
+
+    eventually(() -> assertThat(received).containsExactly(notification("tenant.t-1.pireps", body)));
+  }
+
+  @Test
+  @DisplayName("a message that is not JSON is skipped, the next one still arrives")
+  void skipsGarbage() {
+    await(redis.redis.publish(channel, "not json"));
+    await(notifier.notify("platform.tenants", new JsonObject().put("n", 1)));
+
+    eventually(() -> assertThat(received).containsExactly(notification("platform.tenants", new JsonObject().put("n", 1))));
+  }
+
+  @Test
+  @DisplayName("subscribes again after Redis killed the connection")
+  void resubscribes() {
+    await(notifier.notify("before", new JsonObject()));
+    eventually(() -> assertThat(received).hasSize(1));
+
+    await(redis.redis.client(List.of("KILL", "TYPE", "pubsub")));
+    received.clear();
+
+    eventually(Duration.ofSeconds(15), () -> {
+      await(notifier.notify("after", new JsonObject()));
+      assertThat(received).isNotEmpty();
+    });
+    assertThat(received).allSatisfy(n -> assertThat(n.getString("address")).isEqualTo("after"));
+  }
+
+  @Test
+  @DisplayName("start fails when Redis cannot be reached")
+  void unreachable() {
+    RedisNotificationSubscriber nowhere = new RedisNotificationSubscriber(redis.vertx,
+        new RedisOptions().setConnectionString("redis://127.0.0.1:1"), channel, received::add);
+
+    assertThatThrownBy(() -> await(nowhere.start())).isNotInstanceOf(AssertionError.class);
+    await(nowhere.close());
+  }
+}
