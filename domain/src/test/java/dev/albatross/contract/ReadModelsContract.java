@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.StreamTypes;
+import dev.albatross.domain.model.pirep.PirepSource;
+import dev.albatross.domain.model.pirep.PirepEvent.PirepSubmitted;
+import dev.albatross.domain.model.pirep.FlightDetails;
 import dev.albatross.domain.model.pirep.PirepStatus;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
@@ -382,6 +385,18 @@ public abstract class ReadModelsContract {
       assertThat(view.reviewedBy()).isEqualTo(reviewer);
       assertThat(view.rejectionReason()).isEqualTo("Wrong aircraft");
       assertThat(await(models.writer().streamVersion(pirepId, StreamTypes.PIREP))).isEqualTo(2L);
+    }
+
+    @Test
+    @DisplayName("a PIREP with only its required fields keeps every optional one empty")
+    void onlyRequiredFields() {
+      UUID pirepId = UUID.randomUUID();
+      UUID tenantId = UUID.randomUUID();
+      FlightDetails bare = new FlightDetails("AB1", "EDDF", "EGLL", "A20N", 90, null, null, null, null, null, null, null);
+      RecordedEvent submitted = TestEvents.recorded(pirepId, StreamTypes.PIREP, 1, tenantId, at(0),
+          new PirepSubmitted(pirepId, tenantId, UUID.randomUUID(), "Pilot One", bare, PirepSource.MANUAL));
+      applyAll(submitted);
+      assertThat(await(models.pireps().pirep(pirepId)).orElseThrow().flight()).isEqualTo(bare);
     }
 
     @Test

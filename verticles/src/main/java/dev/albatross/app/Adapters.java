@@ -13,6 +13,7 @@ import dev.albatross.domain.port.CheckpointStore;
 import dev.albatross.domain.port.EventPublisher;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.EventSubscriber;
+import dev.albatross.domain.port.Leadership;
 import dev.albatross.domain.port.LoginThrottle;
 import dev.albatross.domain.port.Notifier;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
@@ -24,16 +25,24 @@ import dev.albatross.http.HealthCheck;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** The adapters behind every port, chosen by configuration, and what closes them. */
+/**
+ * The adapters behind every port, chosen by configuration: each service whose URL is set
+ * replaces its in-memory stand-in. {@code notifications} starts what brings live notifications
+ * from other processes into this one (nothing to start in memory).
+ */
 public record Adapters(
     EventStore store,
     AppendSignal appends,
+    Leadership relayLeadership,
     EventPublisher publisher,
     EventSubscriber subscriber,
     CheckpointStore checkpoints,
     Notifier notifier,
+    Supplier<Future<Void>> notifications,
     Cache cache,
     LoginThrottle loginThrottle,
     TenantQueries tenants,
@@ -42,7 +51,7 @@ public record Adapters(
     PirepQueries pireps,
     ReadModelWriter readModels,
     List<HealthCheck> healthChecks,
-    List<AutoCloseable> resources) {
+    List<Supplier<Future<Void>>> closers) {
 
   static final int LOGIN_FAILURES = 10;
   static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
@@ -51,37 +60,23 @@ public record Adapters(
     if (config.pgUrl().isEmpty() && config.rabbitMqUrl().isEmpty() && config.redisUrl().isEmpty()) {
       return Future.succeededFuture(inMemory(vertx));
     }
-    return Future.failedFuture(new IllegalArgumentException(
-        "This build runs in memory only: unset ALBATROSS_PG_URL, ALBATROSS_RABBITMQ_URL and ALBATROSS_REDIS_URL"));
+    return new RealAdapters(vertx, config).build();
   }
 
   public static Adapters inMemory(Vertx vertx) {
     InMemoryEventStore store = new InMemoryEventStore();
     InMemoryEventBus bus = new InMemoryEventBus(vertx);
     InMemoryReadModels readModels = new InMemoryReadModels();
-    HealthCheck memory = new HealthCheck() {
-      @Override
-      public String name() {
-        return "memory";
-      }
-
-      @Override
-      public Future<Void> check() {
-        return Future.succeededFuture();
-      }
-    };
-    return new Adapters(store, store, bus, bus, new InMemoryCheckpointStore(), new InMemoryNotifier(vertx),
-        new InMemoryCache(), new InMemoryLoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW), readModels, readModels,
-        readModels, readModels, readModels, List.of(memory), List.of());
+    return new Adapters(store, store, Leadership.alone(), bus, bus, new InMemoryCheckpointStore(),
+        new InMemoryNotifier(vertx), Future::succeededFuture, new InMemoryCache(),
+        new InMemoryLoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW), readModels, readModels, readModels, readModels,
+        readModels, List.of(HealthCheck.of("memory", Future::succeededFuture)), List.of());
   }
 
-  public void close() {
-    for (AutoCloseable resource : resources) {
-      try {
-        resource.close();
-      } catch (Exception ignored) {
-        // closing on the way out: nothing left to tell
-      }
-    }
+
+  public Future<Void> close() {
+    List<Future<Void>> closed = new ArrayList<>();
+    closers.forEach(closer -> closed.add(closer.get().otherwiseEmpty()));
+    return Future.join(closed).mapEmpty();
   }
 }

@@ -81,14 +81,14 @@ public final class Application {
         new CachedReads(adapters.cache(), adapters.store()),
         new LiveNotifications(adapters.notifier(), adapters.tenants(), adapters.users(), adapters.pireps())));
     return vertx.deployVerticle(new ProjectionVerticle(adapters.subscriber(), projections))
-        .compose(id -> vertx.deployVerticle(new OutboxRelayVerticle(adapters.store(), adapters.appends(),
+        .compose(id -> vertx.deployVerticle(new OutboxRelayVerticle(adapters.relayLeadership(), adapters.store(), adapters.appends(),
             adapters.publisher(), adapters.checkpoints(), RELAY_POLL)))
         .mapEmpty();
   }
 
   private Future<Void> deployGateway(PrometheusMeterRegistry registry, CommandBus commands, Clock clock) {
     PasswordHasher hasher = new PasswordHasher(vertx);
-    Tokens tokens = new Tokens(vertx, config.jwtSecret().orElseGet(Secrets::newPassword));
+    Tokens tokens = new Tokens(vertx, config.jwtSecret().orElseGet(Secrets::newSigningKey));
     UserDirectory directory = new UserDirectory(adapters.store());
     Authentication auth = new Authentication(tokens, adapters.apiKeys(), adapters.users(), directory, adapters.cache(), clock);
     api = new HttpApi(
@@ -101,6 +101,7 @@ public final class Application {
         List.of(new LiveBridge(vertx, auth, new OriginPolicy(config.allowedOrigins()))::mount));
     return vertx.deployVerticle(new CommandVerticle(new CommandService(adapters.store())))
         .compose(id -> vertx.deployVerticle(new BridgeVerticle()))
+        .compose(id -> adapters.notifications().get())
         .compose(id -> deployHttp(api::router))
         .compose(v -> new AdminBootstrap(config, hasher, commands).run());
   }
@@ -125,7 +126,7 @@ public final class Application {
     LOG.info("Rebuilding read models: {}", config);
     return Adapters.create(vertx, config).compose(adapters -> new ProjectionRebuild(adapters.store(), adapters.readModels())
         .run(count -> System.out.printf("rebuild-projections: %d events replayed%n", count))
-        .onComplete(done -> adapters.close()));
+        .eventually(adapters::close));
   }
 
   /** The gateway's HTTP API (null in a process without the gateway role). */
@@ -134,7 +135,7 @@ public final class Application {
   }
 
   public Future<Void> stop() {
-    return vertx.close().onComplete(done -> adapters.close());
+    return adapters.close().eventually(vertx::close);
   }
 
 }

@@ -8,4 +8,18 @@ public interface HealthCheck {
 
   /** Succeeds while the dependency answers. */
   Future<Void> check();
+
+  static HealthCheck of(String name, java.util.function.Supplier<Future<Void>> check) {
+    return new HealthCheck() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Future<Void> check() {
+        return check.get();
+      }
+    };
+  }
 }

@@ -29,6 +29,11 @@ public final class Secrets {
     return base62(18);
   }
 
+  /** A signing key for a single process's tokens, when none is configured. */
+  public static String newSigningKey() {
+    return base62(32);
+  }
+
   public static String sha256Hex(String value) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -5,6 +5,7 @@ import dev.albatross.domain.port.CheckpointStore;
 import dev.albatross.domain.port.EventPublisher;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.FeedPosition;
+import dev.albatross.domain.port.Leadership;
 import dev.albatross.domain.port.RecordedEvent;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -16,13 +17,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes every stored event to the event bus in feed order, checkpointing only what the bus
  * confirmed: a crash at any moment loses nothing, and at worst publishes a batch twice. Woken
- * by appends, with a slow poll as a safety net.
+ * by appends, with a slow poll as a safety net. Among several workers only the leader relays.
  */
 public final class OutboxRelayVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxRelayVerticle.class);
   public static final String READER = "outbox-relay";
   private static final int BATCH = 500;
 
+  private final Leadership leadership;
   private final EventStore store;
   private final AppendSignal appends;
   private final EventPublisher publisher;
@@ -30,12 +32,14 @@ public final class OutboxRelayVerticle extends VerticleBase {
   private final Duration pollInterval;
 
   private FeedPosition position;
+  private boolean leading;
   private boolean running;
   private boolean wakeRequested;
   private long pollTimer;
 
-  public OutboxRelayVerticle(EventStore store, AppendSignal appends, EventPublisher publisher,
+  public OutboxRelayVerticle(Leadership leadership, EventStore store, AppendSignal appends, EventPublisher publisher,
       CheckpointStore checkpoints, Duration pollInterval) {
+    this.leadership = leadership;
     this.store = store;
     this.appends = appends;
     this.publisher = publisher;
@@ -45,11 +49,8 @@ public final class OutboxRelayVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    return checkpoints.load(READER)
-        .compose(start -> {
-          position = start;
-          return appends.onAppend(() -> context.runOnContext(v -> wake()));
-        })
+    leadership.onLost(() -> context.runOnContext(v -> leading = false));
+    return appends.onAppend(() -> context.runOnContext(v -> wake()))
         .onSuccess(v -> {
           pollTimer = vertx.setPeriodic(pollInterval.toMillis(), id -> wake());
           wake();
@@ -69,13 +70,34 @@ public final class OutboxRelayVerticle extends VerticleBase {
     }
     running = true;
     wakeRequested = false;
-    drain().onComplete(done -> {
+    lead().compose(leads -> leads ? drain() : Future.succeededFuture()).onComplete(done -> {
       running = false;
       if (done.failed()) {
         LOG.warn("Relay paused after a failure, retrying on the next wake: {}", done.cause().toString());
       } else if (wakeRequested) {
         wake();
       }
+    });
+  }
+
+  /**
+   * Becomes the active relay if no other process is; a new lead starts from the checkpoint,
+   * since the previous one may have published further than this process knows.
+   */
+  private Future<Boolean> lead() {
+    if (leading) {
+      return Future.succeededFuture(true);
+    }
+    return leadership.tryAcquire().compose(acquired -> {
+      if (!acquired) {
+        return Future.succeededFuture(false);
+      }
+      return checkpoints.load(READER).map(start -> {
+        position = start;
+        leading = true;
+        LOG.info("This process is now the active outbox relay");
+        return true;
+      });
     });
   }
 

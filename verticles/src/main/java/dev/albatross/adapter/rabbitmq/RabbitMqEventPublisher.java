@@ -43,8 +43,13 @@ public final class RabbitMqEventPublisher implements EventPublisher {
     return client.stop();
   }
 
+  /** A new channel after a reconnect has neither the topology nor confirms: set both up again. */
   private void prepareChannel(Promise<Void> ready) {
-    topology.declare(client).onComplete(ready);
+    topology.declare(client).compose(v -> client.confirmSelect()).onComplete(ready);
+  }
+
+  public boolean connected() {
+    return client.isConnected();
   }
 
   @Override

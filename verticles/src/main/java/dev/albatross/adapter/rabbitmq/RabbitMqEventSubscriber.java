@@ -128,6 +128,10 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
     return paused.future();
   }
 
+  public boolean connected() {
+    return client.isConnected();
+  }
+
   /** Stops consuming; unacknowledged messages go back to the queue for the next active consumer. */
   public Future<Void> stop() {
     Future<Void> cancelled = consumer == null ? Future.succeededFuture() : consumer.cancel();
