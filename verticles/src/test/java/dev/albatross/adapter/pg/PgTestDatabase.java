@@ -11,7 +11,7 @@ import io.vertx.sqlclient.Pool;
 import java.util.function.Function;
 
 /** A database of its own for one test class, made from ALBATROSS_TEST_PG_URL, migrated, and dropped by {@link #close}. */
-final class PgTestDatabase implements AutoCloseable {
+public final class PgTestDatabase implements AutoCloseable {
   private final Vertx vertx;
   private final String name;
   private final String url;
@@ -27,20 +27,20 @@ final class PgTestDatabase implements AutoCloseable {
   }
 
   /** A fresh database, empty. */
-  static PgTestDatabase createEmpty(Vertx vertx) {
+  public static PgTestDatabase createEmpty(Vertx vertx) {
     String name = TestServices.uniqueName("albatross_test");
     await(onServer(vertx, conn -> conn.query("create database " + name).execute().mapEmpty()));
     return new PgTestDatabase(vertx, name);
   }
 
   /** A fresh database with the schema of the migrations. */
-  static PgTestDatabase create(Vertx vertx) {
+  public static PgTestDatabase create(Vertx vertx) {
     PgTestDatabase db = createEmpty(vertx);
     await(PgMigrations.migrate(vertx, db.url));
     return db;
   }
 
-  String url() {
+  public String url() {
     return url;
   }
 
@@ -48,7 +48,7 @@ final class PgTestDatabase implements AutoCloseable {
     return options;
   }
 
-  Pool pool() {
+  public Pool pool() {
     return pool;
   }
 

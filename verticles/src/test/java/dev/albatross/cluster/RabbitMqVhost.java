@@ -1,0 +1,44 @@
+package dev.albatross.cluster;
+
+import dev.albatross.adapter.TestServices;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A RabbitMQ virtual host of its own for one test class, so its exchange and queues are the
+ * defaults the processes declare without meeting another run's. Made with {@code rabbitmqctl}.
+ */
+final class RabbitMqVhost implements AutoCloseable {
+  private final String name = TestServices.uniqueName("albatross_it");
+
+  RabbitMqVhost() throws Exception {
+    ctl("add_vhost", name);
+    ctl("set_permissions", "-p", name, user(), ".*", ".*", ".*");
+  }
+
+  /** The broker URL of ALBATROSS_TEST_RABBITMQ_URL, on this virtual host. */
+  String url() {
+    return TestServices.rabbitMqUrl().replaceFirst("/[^/]*$", "/" + name);
+  }
+
+  private static String user() {
+    String info = URI.create(TestServices.rabbitMqUrl()).getUserInfo();
+    return info == null ? "guest" : info.split(":")[0];
+  }
+
+  @Override
+  public void close() throws Exception {
+    ctl("delete_vhost", name);
+  }
+
+  private static void ctl(String... args) throws Exception {
+    String[] command = new String[args.length + 1];
+    command[0] = "rabbitmqctl";
+    System.arraycopy(args, 0, command, 1, args.length);
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes());
+    if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      throw new IllegalStateException("rabbitmqctl " + String.join(" ", args) + " failed: " + output);
+    }
+  }
+}
