@@ -1,0 +1,162 @@
+package dev.albatross.api;
+
+import dev.albatross.Main;
+import dev.albatross.app.Application;
+import dev.albatross.app.Config;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real application, in memory, on a free port, for one test class
+ * ({@code @RegisterExtension static final Albatross app = new Albatross();}), and the steps the
+ * API tests build on: signing in, creating airlines, users and API keys.
+ */
+final class Albatross implements BeforeAllCallback, AfterAllCallback {
+  static final String ADMIN_EMAIL = "admin@test.local";
+  static final String ADMIN_PASSWORD = "admin-password-for-tests";
+  /** The password of users the tests create, unless a test gives another. */
+  static final String PASSWORD = "pilot-password-123";
+
+  private final AtomicInteger sequence = new AtomicInteger();
+  private Vertx vertx;
+  private Application application;
+  private WebClient web;
+  private Caller admin;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    if (context.getRequiredTestClass().isAnnotationPresent(Nested.class)) {
+      return;
+    }
+    int port = freePort();
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    vertx = Main.vertx(registry);
+    application = Caller.await(Application.start(vertx, Config.inMemory(port).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD),
+        registry));
+    web = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(port),
+        new PoolOptions().setHttp1MaxSize(64));
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (context.getRequiredTestClass().isAnnotationPresent(Nested.class)) {
+      return;
+    }
+    web.close();
+    Caller.await(application.stop());
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // --- callers ---
+
+  Caller anonymous() {
+    return new Caller(web, MultiMap.caseInsensitiveMultiMap(), null);
+  }
+
+  /** The platform admin of the configuration, signed in once per class. */
+  Caller admin() {
+    if (admin == null) {
+      admin = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+    return admin;
+  }
+
+  Reply login(String email, String password) {
+    return anonymous().post("/api/auth/login", new JsonObject().put("email", email).put("password", password));
+  }
+
+  /** Signs in, asserting success, and calls with the session's token. */
+  Caller signIn(String email, String password) {
+    JsonObject session = login(email, password).expect(200);
+    return withToken(session.getString("token"), session.getJsonObject("user"));
+  }
+
+  Caller withToken(String token, JsonObject user) {
+    return new Caller(web, MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + token), user);
+  }
+
+  /** Calls with an API key; {@code owner} is who the test expects the key to act as. */
+  Caller withKey(String key, JsonObject owner) {
+    return new Caller(web, MultiMap.caseInsensitiveMultiMap().add("X-API-Key", key), owner);
+  }
+
+  // --- things to work with ---
+
+  /** A new airline with a unique ICAO code, created by the platform admin. */
+  JsonObject createTenant() {
+    String icao = uniqueIcao();
+    return admin().post("/api/tenants", new JsonObject().put("name", "Airline " + icao).put("icao", icao)).expect(201);
+  }
+
+  /** Codes counted down from ZZZ, so they stay clear of the real ones tests type in. */
+  String uniqueIcao() {
+    int n = 17_575 - sequence.incrementAndGet();
+    return "" + (char) ('A' + n / 676) + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26);
+  }
+
+  String uniqueEmail(String who) {
+    return who + "-" + sequence.incrementAndGet() + "@test.local";
+  }
+
+  /** A registration body for a new user with {@link #PASSWORD}; tenantId may be null. */
+  JsonObject registration(String role, String tenantId) {
+    return new JsonObject()
+        .put("email", uniqueEmail(role.toLowerCase()))
+        .put("displayName", "Test " + role.toLowerCase())
+        .put("role", role)
+        .put("tenantId", tenantId)
+        .put("password", PASSWORD);
+  }
+
+  /** Creates a user as the platform admin and signs them in. */
+  Caller newUser(String role, String tenantId) {
+    JsonObject user = admin().post("/api/users", registration(role, tenantId)).expect(201);
+    return signIn(user.getString("email"), PASSWORD);
+  }
+
+  Caller newPilot(JsonObject tenant) {
+    return newUser("PILOT", tenant.getString("id"));
+  }
+
+  Caller newTenantAdmin(JsonObject tenant) {
+    return newUser("TENANT_ADMIN", tenant.getString("id"));
+  }
+
+  /** A PIREP input that passes every rule of API.md. */
+  static JsonObject pirepInput() {
+    return new JsonObject()
+        .put("flightNumber", "DLH123")
+        .put("departure", "EDDF")
+        .put("arrival", "KJFK")
+        .put("aircraftType", "B748")
+        .put("flightTimeMinutes", 505)
+        .put("blockOffAt", "2026-11-26T12:00:00Z")
+        .put("blockOnAt", "2026-11-26T20:25:00Z")
+        .put("fuelUsedKg", 98_000)
+        .put("distanceNm", 3_340)
+        .put("landingRateFpm", -180)
+        .put("route", "TOBAK UN857 ...")
+        .put("notes", "smooth");
+  }
+}
