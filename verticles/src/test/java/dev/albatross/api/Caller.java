@@ -73,12 +73,17 @@ final class Caller {
 
   /** GETs {@code path} until the answer satisfies {@code until}, for reads that follow a write; fails after 2 s. */
   Reply getUntil(String path, Predicate<Reply> until) {
-    long deadline = System.nanoTime() + EVENTUALLY.toNanos();
+    return getUntil(path, until, EVENTUALLY);
+  }
+
+  /** GETs {@code path} until the answer satisfies {@code until}; fails once {@code within} has passed. */
+  Reply getUntil(String path, Predicate<Reply> until, Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
     Reply last = get(path);
     long pause = 5;
     while (!until.test(last)) {
-      assertThat(System.nanoTime() - deadline).as("GET %s never became as expected; last answer %s %s",
-          path, last.status(), last.body()).isNegative();
+      assertThat(System.nanoTime() - deadline).as("GET %s not as expected within %s; last answer %s %s",
+          path, within, last.status(), last.body()).isNegative();
       pauseMillis(pause);
       pause = Math.min(pause * 2, 50);
       last = get(path);
