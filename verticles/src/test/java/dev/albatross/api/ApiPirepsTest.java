@@ -1,0 +1,345 @@
+package dev.albatross.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@DisplayName("PIREPs: lists, review and history")
+class ApiPirepsTest {
+  @RegisterExtension
+  static final Albatross app = new Albatross();
+
+  static JsonObject airline;
+  static Caller tenantAdmin;
+  static Caller pilot;
+  static Caller colleague;
+  static JsonObject otherAirline;
+  static Caller otherTenantAdmin;
+  static Caller otherPilot;
+
+  @BeforeAll
+  static void airlines() {
+    airline = app.createTenant();
+    tenantAdmin = app.newTenantAdmin(airline);
+    pilot = app.newPilot(airline);
+    colleague = app.newPilot(airline);
+    otherAirline = app.createTenant();
+    otherTenantAdmin = app.newTenantAdmin(otherAirline);
+    otherPilot = app.newPilot(otherAirline);
+  }
+
+  static String path(JsonObject pirep) {
+    return "/api/pireps/" + pirep.getString("id");
+  }
+
+  static JsonObject reason(String reason) {
+    return new JsonObject().put("reason", reason);
+  }
+
+  /** The list at {@code path} once it holds every one of {@code pireps}. */
+  static List<JsonObject> listedOnce(Caller caller, String path, List<JsonObject> pireps) {
+    List<String> ids = pireps.stream().map(p -> p.getString("id")).toList();
+    caller.getUntil(path, r -> r.status() == 200 && ApiTenantsTest.ids(r.json()).containsAll(ids));
+    return caller.getAll(path);
+  }
+
+  static List<String> ids(List<JsonObject> items) {
+    return items.stream().map(p -> p.getString("id")).toList();
+  }
+
+  @Nested
+  @DisplayName("GET /api/pireps")
+  class ListPireps {
+    @Test
+    @DisplayName("lists the caller's airline newest first, to its pilots and its admin")
+    void newestFirst() {
+      JsonObject fresh = app.createTenant();
+      Caller first = app.newPilot(fresh);
+      Caller second = app.newPilot(fresh);
+      List<JsonObject> filed = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        filed.add((i % 2 == 0 ? first : second).filePirep(new JsonObject().put("flightNumber", "AB" + i)));
+      }
+
+      for (Caller caller : List.of(first, second)) {
+        List<JsonObject> listed = listedOnce(caller, "/api/pireps", filed);
+        assertThat(ids(listed)).containsExactlyInAnyOrderElementsOf(ids(filed));
+        assertThat(listed).isSortedAccordingTo(latestSubmittedFirst());
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(filed);
+      }
+    }
+
+    @Test
+    @DisplayName("filters by status and pilotId")
+    void filters() {
+      JsonObject fresh = app.createTenant();
+      Caller admin = app.newTenantAdmin(fresh);
+      Caller first = app.newPilot(fresh);
+      Caller second = app.newPilot(fresh);
+      JsonObject accepted = first.filePirep();
+      JsonObject rejected = first.filePirep();
+      JsonObject submitted = second.filePirep();
+      admin.post(path(accepted) + "/accept").expect(200);
+      admin.post(path(rejected) + "/reject", reason("no")).expect(200);
+      admin.getUntil("/api/pireps?status=SUBMITTED",
+          r -> r.status() == 200 && ApiTenantsTest.ids(r.json()).equals(List.of(submitted.getString("id"))));
+
+      assertThat(ids(admin.getAll("/api/pireps?status=ACCEPTED"))).containsExactly(accepted.getString("id"));
+      assertThat(ids(admin.getAll("/api/pireps?status=REJECTED"))).containsExactly(rejected.getString("id"));
+      assertThat(ids(first.getAll("/api/pireps?pilotId=" + first.id())))
+          .containsExactlyInAnyOrder(accepted.getString("id"), rejected.getString("id"));
+      assertThat(ids(first.getAll("/api/pireps?pilotId=" + second.id()))).containsExactly(submitted.getString("id"));
+      assertThat(ids(admin.getAll("/api/pireps?status=ACCEPTED&pilotId=" + second.id()))).isEmpty();
+      admin.get("/api/pireps?status=LANDED").expectInvalid("status");
+      admin.get("/api/pireps?pilotId=nobody").expectInvalid("pilotId");
+    }
+
+    @Test
+    @DisplayName("walks five PIREPs two by two with nextCursor, without duplicates")
+    void cursorPaging() {
+      JsonObject fresh = app.createTenant();
+      Caller flyer = app.newPilot(fresh);
+      List<JsonObject> filed = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        filed.add(flyer.filePirep());
+      }
+      List<JsonObject> all = listedOnce(flyer, "/api/pireps", filed);
+
+      List<String> walked = new ArrayList<>();
+      List<Integer> sizes = new ArrayList<>();
+      String cursor = null;
+      do {
+        JsonObject page = flyer.get("/api/pireps?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)).expect(200);
+        sizes.add(page.getJsonArray("items").size());
+        page.getJsonArray("items").forEach(p -> walked.add(((JsonObject) p).getString("id")));
+        cursor = page.getString("nextCursor");
+        assertThat(sizes).as("pages so far").hasSizeLessThanOrEqualTo(3);
+      } while (cursor != null);
+
+      assertThat(sizes).containsExactly(2, 2, 1);
+      assertThat(walked).doesNotHaveDuplicates().containsExactlyElementsOf(ids(all));
+      assertThat(walked).containsExactlyInAnyOrderElementsOf(ids(filed));
+    }
+
+    @Test
+    @DisplayName("answers 400 for a limit outside 1..200 and for a cursor it did not issue")
+    void badPaging() {
+      pilot.get("/api/pireps?limit=0").expectInvalid("limit");
+      pilot.get("/api/pireps?limit=201").expectInvalid("limit");
+      pilot.get("/api/pireps?limit=-1").expectInvalid("limit");
+      pilot.get("/api/pireps?limit=ten").expectInvalid("limit");
+      pilot.get("/api/pireps?limit=1").expect(200);
+      pilot.get("/api/pireps?limit=200").expect(200);
+      pilot.get("/api/pireps?cursor=garbage!!").expectInvalid("cursor");
+      pilot.get("/api/pireps?cursor=bm90LWEtY3Vyc29y").expectInvalid("cursor");
+    }
+
+    @Test
+    @DisplayName("shows a platform admin every airline's PIREPs, or one airline's with tenantId")
+    void platformAdminSeesAll() {
+      JsonObject mine = pilot.filePirep();
+      JsonObject theirs = otherPilot.filePirep();
+
+      List<JsonObject> all = listedOnce(app.admin(), "/api/pireps?limit=200", List.of(mine, theirs));
+      assertThat(all).isSortedAccordingTo(latestSubmittedFirst());
+      List<JsonObject> other = app.admin().getAll("/api/pireps?tenantId=" + otherAirline.getString("id"));
+      assertThat(other).extracting(p -> p.getString("tenantId")).containsOnly(otherAirline.getString("id"));
+      assertThat(ids(other)).contains(theirs.getString("id")).doesNotContain(mine.getString("id"));
+    }
+
+    @Test
+    @DisplayName("never shows another airline's PIREPs, whatever tenantId says")
+    void tenantScope() {
+      JsonObject mine = pilot.filePirep();
+      JsonObject theirs = otherPilot.filePirep();
+      listedOnce(app.admin(), "/api/pireps?limit=200", List.of(mine, theirs));
+
+      for (Caller caller : List.of(pilot, tenantAdmin)) {
+        assertThat(caller.getAll("/api/pireps")).extracting(p -> p.getString("tenantId"))
+            .containsOnly(airline.getString("id"));
+        assertThat(ids(caller.getAll("/api/pireps?tenantId=" + otherAirline.getString("id"))))
+            .doesNotContain(theirs.getString("id"));
+      }
+    }
+
+    @Test
+    @DisplayName("answers 401 without credentials")
+    void unauthenticated() {
+      app.anonymous().get("/api/pireps").expectProblem(401);
+    }
+  }
+
+  @Nested
+  @DisplayName("GET /api/pireps/{id}")
+  class GetPirep {
+    @Test
+    @DisplayName("answers 200 within the airline and to platform admins")
+    void found() {
+      JsonObject pirep = pilot.filePirep();
+      for (Caller caller : List.of(pilot, colleague, tenantAdmin, app.admin())) {
+        assertThat(caller.getUntil(path(pirep), r -> r.status() == 200).json()).isEqualTo(pirep);
+      }
+    }
+
+    @Test
+    @DisplayName("answers 404 for another airline's PIREP, an unknown and a malformed id")
+    void notFound() {
+      JsonObject pirep = pilot.filePirep();
+      pilot.getUntil(path(pirep), r -> r.status() == 200);
+      otherPilot.get(path(pirep)).expectProblem(404);
+      otherTenantAdmin.get(path(pirep)).expectProblem(404);
+      pilot.get("/api/pireps/" + UUID.randomUUID()).expectProblem(404);
+      pilot.get("/api/pireps/not-a-uuid").expectProblem(404);
+      pilot.get("/api/pireps/" + airline.getString("id")).expectProblem(404);
+    }
+  }
+
+  @Nested
+  @DisplayName("POST /api/pireps/{id}/accept and /reject")
+  class Review {
+    @Test
+    @DisplayName("accept answers 200 with status ACCEPTED, reviewedBy and reviewedAt")
+    void accept() {
+      JsonObject pirep = pilot.filePirep();
+      JsonObject accepted = tenantAdmin.post(path(pirep) + "/accept").expect(200);
+
+      assertThat(accepted.getString("id")).isEqualTo(pirep.getString("id"));
+      assertThat(accepted.getString("status")).isEqualTo("ACCEPTED");
+      assertThat(accepted.getString("reviewedBy")).isEqualTo(tenantAdmin.id());
+      assertThat(Instant.parse(accepted.getString("reviewedAt")))
+          .isAfterOrEqualTo(Instant.parse(pirep.getString("submittedAt")));
+      assertThat(accepted.getValue("rejectionReason")).isNull();
+      assertThat(accepted.copy().put("status", "SUBMITTED").put("reviewedBy", null).put("reviewedAt", null))
+          .isEqualTo(pirep);
+      assertThat(pilot.getUntil(path(pirep), r -> "ACCEPTED".equals(r.json().getString("status"))).json())
+          .isEqualTo(accepted);
+    }
+
+    @Test
+    @DisplayName("reject answers 200 with status REJECTED and the reason")
+    void reject() {
+      JsonObject pirep = pilot.filePirep();
+      String reason = "r".repeat(500);
+      JsonObject rejected = tenantAdmin.post(path(pirep) + "/reject", reason(reason)).expect(200);
+
+      assertThat(rejected.getString("status")).isEqualTo("REJECTED");
+      assertThat(rejected.getString("rejectionReason")).isEqualTo(reason);
+      assertThat(rejected.getString("reviewedBy")).isEqualTo(tenantAdmin.id());
+      assertThat(rejected.getString("reviewedAt")).isNotNull();
+      assertThat(pilot.getUntil(path(pirep), r -> "REJECTED".equals(r.json().getString("status"))).json())
+          .isEqualTo(rejected);
+    }
+
+    @Test
+    @DisplayName("reject answers 400 for a reason that is missing, empty, blank or over 500 characters")
+    void badReason() {
+      JsonObject pirep = pilot.filePirep();
+      tenantAdmin.post(path(pirep) + "/reject", new JsonObject()).expectInvalid("reason");
+      tenantAdmin.post(path(pirep) + "/reject", reason("")).expectInvalid("reason");
+      tenantAdmin.post(path(pirep) + "/reject", reason("   ")).expectInvalid("reason");
+      tenantAdmin.post(path(pirep) + "/reject", reason("r".repeat(501))).expectInvalid("reason");
+      tenantAdmin.post(path(pirep) + "/reject", reason("r")).expect(200);
+    }
+
+    @Test
+    @DisplayName("answers 409 once the PIREP is no longer SUBMITTED")
+    void onlyOnce() {
+      JsonObject accepted = pilot.filePirep();
+      tenantAdmin.post(path(accepted) + "/accept").expect(200);
+      tenantAdmin.post(path(accepted) + "/accept").expectProblem(409);
+      tenantAdmin.post(path(accepted) + "/reject", reason("changed my mind")).expectProblem(409);
+
+      JsonObject rejected = pilot.filePirep();
+      tenantAdmin.post(path(rejected) + "/reject", reason("no")).expect(200);
+      tenantAdmin.post(path(rejected) + "/accept").expectProblem(409);
+      tenantAdmin.post(path(rejected) + "/reject", reason("no again")).expectProblem(409);
+    }
+
+    @Test
+    @DisplayName("answers 403 to pilots and platform admins")
+    void onlyTenantAdmins() {
+      JsonObject pirep = pilot.filePirep();
+      pilot.post(path(pirep) + "/accept").expectProblem(403);
+      colleague.post(path(pirep) + "/reject", reason("no")).expectProblem(403);
+      app.admin().post(path(pirep) + "/accept").expectProblem(403);
+      app.admin().post(path(pirep) + "/reject", reason("no")).expectProblem(403);
+      app.anonymous().post(path(pirep) + "/accept").expectProblem(401);
+      assertThat(tenantAdmin.post(path(pirep) + "/accept").expect(200).getString("status")).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    @DisplayName("answers 404 to another airline's admin, and for unknown or malformed ids")
+    void otherAirline() {
+      JsonObject pirep = pilot.filePirep();
+      otherTenantAdmin.post(path(pirep) + "/accept").expectProblem(404);
+      otherTenantAdmin.post(path(pirep) + "/reject", reason("not yours")).expectProblem(404);
+      tenantAdmin.post("/api/pireps/" + UUID.randomUUID() + "/accept").expectProblem(404);
+      tenantAdmin.post("/api/pireps/not-a-uuid/reject", reason("no")).expectProblem(404);
+      assertThat(tenantAdmin.post(path(pirep) + "/accept").expect(200).getString("status")).isEqualTo("ACCEPTED");
+    }
+  }
+
+  @Nested
+  @DisplayName("GET /api/pireps/{id}/history")
+  class History {
+    @Test
+    @DisplayName("lists the PIREP's events oldest first: PirepSubmitted then PirepAccepted, versions 1 and 2")
+    void acceptedHistory() {
+      JsonObject pirep = pilot.filePirep();
+      tenantAdmin.post(path(pirep) + "/accept").expect(200);
+
+      for (Caller caller : List.of(pilot, colleague, tenantAdmin, app.admin())) {
+        List<JsonObject> items = items(caller.get(path(pirep) + "/history").expect(200));
+        assertThat(items).extracting(e -> e.getString("type")).containsExactly("PirepSubmitted", "PirepAccepted");
+        assertThat(items).extracting(e -> e.getLong("version")).containsExactly(1L, 2L);
+        assertThat(items).extracting(e -> e.getString("actorId")).containsExactly(pilot.id(), tenantAdmin.id());
+        items.forEach(e -> assertThat(e.fieldNames())
+            .containsExactlyInAnyOrder("type", "version", "occurredAt", "actorId", "data"));
+        assertThat(Instant.parse(items.get(0).getString("occurredAt")))
+            .isBeforeOrEqualTo(Instant.parse(items.get(1).getString("occurredAt")));
+        assertThat(items.get(0).getJsonObject("data").getString("flightNumber")).isEqualTo(pirep.getString("flightNumber"));
+      }
+    }
+
+    @Test
+    @DisplayName("shows a rejection with its reason")
+    void rejectedHistory() {
+      JsonObject pirep = pilot.filePirep();
+      tenantAdmin.post(path(pirep) + "/reject", reason("wrong aircraft")).expect(200);
+      List<JsonObject> items = items(pilot.get(path(pirep) + "/history").expect(200));
+      assertThat(items).extracting(e -> e.getString("type")).containsExactly("PirepSubmitted", "PirepRejected");
+      assertThat(items).extracting(e -> e.getLong("version")).containsExactly(1L, 2L);
+      assertThat(items.get(1).getJsonObject("data").getString("rejectionReason")).isEqualTo("wrong aircraft");
+    }
+
+    @Test
+    @DisplayName("answers 404 for another airline's PIREP, a stream that is no PIREP, unknown and malformed ids")
+    void notFound() {
+      JsonObject pirep = pilot.filePirep();
+      otherPilot.get(path(pirep) + "/history").expectProblem(404);
+      otherTenantAdmin.get(path(pirep) + "/history").expectProblem(404);
+      pilot.get("/api/pireps/" + pilot.id() + "/history").expectProblem(404);
+      app.admin().get("/api/pireps/" + airline.getString("id") + "/history").expectProblem(404);
+      pilot.get("/api/pireps/" + UUID.randomUUID() + "/history").expectProblem(404);
+      pilot.get("/api/pireps/not-a-uuid/history").expectProblem(404);
+    }
+
+    private List<JsonObject> items(JsonObject history) {
+      return history.getJsonArray("items").stream().map(JsonObject.class::cast).toList();
+    }
+  }
+
+  static Comparator<JsonObject> latestSubmittedFirst() {
+    return Comparator.comparing((JsonObject p) -> Instant.parse(p.getString("submittedAt"))).reversed();
+  }
+}
