@@ -285,6 +285,8 @@ class ApiPirepsTest {
       otherTenantAdmin.post(path(pirep) + "/reject", reason("not yours")).expectProblem(404);
       tenantAdmin.post("/api/pireps/" + UUID.randomUUID() + "/accept").expectProblem(404);
       tenantAdmin.post("/api/pireps/not-a-uuid/reject", reason("no")).expectProblem(404);
+      tenantAdmin.post("/api/pireps/" + pilot.id() + "/accept").expectProblem(404);
+      tenantAdmin.post("/api/pireps/" + airline.getString("id") + "/reject", reason("no")).expectProblem(404);
       assertThat(tenantAdmin.post(path(pirep) + "/accept").expect(200).getString("status")).isEqualTo("ACCEPTED");
     }
   }

@@ -78,6 +78,14 @@ class ApiUsersTest {
     }
 
     @Test
+    @DisplayName("answers 400 on tenantId when the id names something that is not a tenant")
+    void tenantIdOfSomethingElse() {
+      app.admin().post("/api/users", app.registration("PILOT", pilot.id())).expectInvalid("tenantId");
+      String pirepId = pilot.filePirep().getString("id");
+      app.admin().post("/api/users", app.registration("TENANT_ADMIN", pirepId)).expectInvalid("tenantId");
+    }
+
+    @Test
     @DisplayName("answers 400 on tenantId for a PLATFORM_ADMIN with a tenant")
     void platformAdminHasNoTenant() {
       app.admin().post("/api/users", app.registration("PLATFORM_ADMIN", airlineId())).expectInvalid("tenantId");
