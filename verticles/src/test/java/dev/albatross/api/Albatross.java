@@ -7,13 +7,18 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.auth.PubSecKeyOptions;
+import io.vertx.ext.auth.jwt.JWTAuth;
+import io.vertx.ext.auth.jwt.JWTAuthOptions;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -28,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class Albatross implements BeforeAllCallback, AfterAllCallback {
   static final String ADMIN_EMAIL = "admin@test.local";
   static final String ADMIN_PASSWORD = "admin-password-for-tests";
+  /** Known to the tests so they can forge tokens the application must refuse. */
+  static final String JWT_SECRET = "a-jwt-secret-the-tests-know-of-32+";
   /** The password of users the tests create, unless a test gives another. */
   static final String PASSWORD = "pilot-password-123";
 
@@ -45,8 +52,7 @@ final class Albatross implements BeforeAllCallback, AfterAllCallback {
     int port = freePort();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     vertx = Main.vertx(registry);
-    application = Caller.await(Application.start(vertx, Config.inMemory(port).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD),
-        registry));
+    application = Caller.await(Application.start(vertx, config(port), registry));
     web = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(port),
         new PoolOptions().setHttp1MaxSize(64));
   }
@@ -58,6 +64,18 @@ final class Albatross implements BeforeAllCallback, AfterAllCallback {
     }
     web.close();
     Caller.await(application.stop());
+  }
+
+  private static Config config(int port) {
+    Config c = Config.inMemory(port).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD);
+    return new Config(c.httpPort(), c.roles(), c.pgUrl(), c.rabbitMqUrl(), c.redisUrl(), Optional.of(JWT_SECRET),
+        c.adminEmail(), c.adminPassword(), c.allowedOrigins());
+  }
+
+  /** A JWT signer with the application's secret, or with another. */
+  JWTAuth jwt(String secret) {
+    return JWTAuth.create(vertx, new JWTAuthOptions()
+        .addPubSecKey(new PubSecKeyOptions().setAlgorithm("HS256").setBuffer(Buffer.buffer(secret))));
   }
 
   private static int freePort() {

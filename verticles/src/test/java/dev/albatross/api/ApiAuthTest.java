@@ -4,8 +4,13 @@ import static dev.albatross.api.Albatross.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.auth.JWTOptions;
+import io.vertx.ext.auth.jwt.JWTAuth;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -145,6 +150,51 @@ class ApiAuthTest {
       app.withToken("not.a.jwt", null).get("/api/me").expectProblem(401);
       String token = app.login(Albatross.ADMIN_EMAIL, Albatross.ADMIN_PASSWORD).expect(200).getString("token");
       app.withToken(token.substring(0, token.length() - 2) + "xx", null).get("/api/me").expectProblem(401);
+    }
+  }
+
+  @Nested
+  @DisplayName("bearer tokens")
+  class BearerTokens {
+    @Test
+    @DisplayName("a token signed with the application's secret works, until it expires")
+    void expiredToken() {
+      JsonObject claims = new JsonObject().put("sub", app.admin().id()).put("role", "PLATFORM_ADMIN")
+          .put("name", "Platform admin").put("mcp", false);
+      JWTAuth jwt = app.jwt(Albatross.JWT_SECRET);
+      long now = Instant.now().getEpochSecond();
+      String valid = jwt.generateToken(claims.copy().put("exp", now + 60), new JWTOptions());
+      String expired = jwt.generateToken(claims.copy().put("iat", now - 7200).put("exp", now - 60), new JWTOptions());
+
+      app.withToken(valid, null).get("/api/tenants").expect(200);
+      app.withToken(expired, null).get("/api/tenants").expectProblem(401);
+      app.withToken(expired, null).get("/api/me").expectProblem(401);
+    }
+
+    @Test
+    @DisplayName("a forged token answers 401: another secret, no signature, or changed claims")
+    void forgedTokens() {
+      Caller pilot = app.signIn(newPilot().getString("email"), PASSWORD);
+      JsonObject claims = new JsonObject().put("sub", app.admin().id()).put("role", "PLATFORM_ADMIN")
+          .put("name", "Mallory").put("mcp", false);
+      String otherSecret = app.jwt("another-secret-of-at-least-32-chars!").generateToken(claims, new JWTOptions());
+      String unsigned = base64(new JsonObject().put("alg", "none").put("typ", "JWT")) + "." + base64(claims) + ".";
+
+      String token = app.login(pilot.user().getString("email"), PASSWORD).expect(200).getString("token");
+      String[] parts = token.split("\\.");
+      JsonObject payload = new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+      String escalated = parts[0] + "." + base64(payload.put("role", "PLATFORM_ADMIN").put("tid", (String) null))
+          + "." + parts[2];
+
+      for (String forged : List.of(otherSecret, unsigned, escalated)) {
+        app.withToken(forged, null).get("/api/tenants").expectProblem(401);
+        app.withToken(forged, null).post("/api/tenants", new JsonObject().put("name", "Forged").put("icao", "FRG"))
+            .expectProblem(401);
+      }
+    }
+
+    private String base64(JsonObject json) {
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(json.encode().getBytes(StandardCharsets.UTF_8));
     }
   }
 

@@ -120,6 +120,16 @@ class ApiErrorsTest {
   }
 
   @Test
+  @DisplayName("a path or query that is not valid percent-encoding answers 400")
+  void badPercentEncoding() {
+    for (String path : List.of("/api/pireps/%ZZ", "/api/pireps?limit=%ZZ", "/api/tenants/%E0%A4%A",
+        "/api/users?role=%", "/api/nothing/%ZZ")) {
+      pilot.get(path).expectProblem(400);
+    }
+    app.anonymous().post("/api/auth/login?x=%ZZ", new JsonObject()).expectProblem(400);
+  }
+
+  @Test
   @DisplayName("a known path with a method it does not take answers a 4xx problem")
   void wrongMethod() {
     Reply reply = app.admin().delete("/api/tenants");

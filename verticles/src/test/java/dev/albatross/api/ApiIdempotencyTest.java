@@ -123,6 +123,7 @@ class ApiIdempotencyTest {
     JsonObject input = Albatross.pirepInput().put("flightNumber", "IDEM5");
     JsonObject problem = file(pilot, "k".repeat(101), input).expectProblem(400);
     assertThat(problem.getJsonArray("errors")).isNotEmpty();
+    file(pilot, "", input).expectProblem(400);
     file(pilot, "k".repeat(100), input).expect(201);
     assertThat(filedWith(pilot, "IDEM5", 1)).hasSize(1);
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,6 +81,8 @@ class ApiKeysTest {
     assertThat(keys).extracting(k -> k.getString("id")).contains(mine.getString("id"))
         .doesNotContain(theirs.getString("id"));
     keys.forEach(k -> assertThat(k.fieldNames()).containsExactlyInAnyOrder(LISTED_FIELDS));
+    assertThat(keys).isSortedAccordingTo(
+        Comparator.comparing((JsonObject k) -> Instant.parse(k.getString("createdAt"))).reversed());
     assertThat(pilot.get("/api/api-keys").body()).doesNotContain(mine.getString("key"));
   }
 

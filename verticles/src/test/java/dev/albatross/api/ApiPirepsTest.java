@@ -132,6 +132,25 @@ class ApiPirepsTest {
     }
 
     @Test
+    @DisplayName("answers 50 items a page unless asked otherwise")
+    void defaultLimit() {
+      JsonObject fresh = app.createTenant();
+      Caller flyer = app.newPilot(fresh);
+      List<JsonObject> filed = new ArrayList<>();
+      for (int i = 0; i < 51; i++) {
+        filed.add(flyer.filePirep());
+      }
+      flyer.getUntil("/api/pireps?limit=200", r -> r.status() == 200 && r.items().size() == 51);
+
+      JsonObject first = flyer.get("/api/pireps").expect(200);
+      assertThat(first.getJsonArray("items")).hasSize(50);
+      assertThat(first.getString("nextCursor")).isNotNull();
+      JsonObject second = flyer.get("/api/pireps?cursor=" + first.getString("nextCursor")).expect(200);
+      assertThat(second.getJsonArray("items")).hasSize(1);
+      assertThat(second.getValue("nextCursor")).isNull();
+    }
+
+    @Test
     @DisplayName("answers 400 for a limit outside 1..200 and for a cursor it did not issue")
     void badPaging() {
       pilot.get("/api/pireps?limit=0").expectInvalid("limit");
@@ -211,6 +230,7 @@ class ApiPirepsTest {
     @DisplayName("accept answers 200 with status ACCEPTED, reviewedBy and reviewedAt")
     void accept() {
       JsonObject pirep = pilot.filePirep();
+      pilot.getUntil(path(pirep), r -> r.status() == 200);
       JsonObject accepted = tenantAdmin.post(path(pirep) + "/accept").expect(200);
 
       assertThat(accepted.getString("id")).isEqualTo(pirep.getString("id"));

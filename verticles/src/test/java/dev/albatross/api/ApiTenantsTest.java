@@ -61,6 +61,18 @@ class ApiTenantsTest {
     }
 
     @Test
+    @DisplayName("counts characters, not UTF-16 units, and keeps them as sent")
+    void unicodeName() {
+      String plane = "\uD83D\uDEEB";
+      JsonObject created = app.admin().post("/api/tenants", tenant(plane.repeat(100), app.uniqueIcao())).expect(201);
+      assertThat(created.getString("name")).isEqualTo(plane.repeat(100));
+      app.admin().post("/api/tenants", tenant(plane.repeat(101), app.uniqueIcao())).expectInvalid("name");
+      JsonObject accented = app.admin().post("/api/tenants", tenant("Société Aérienne ✈", app.uniqueIcao())).expect(201);
+      assertThat(app.admin().getUntil("/api/tenants/" + accented.getString("id"), r -> r.status() == 200).json()
+          .getString("name")).isEqualTo("Société Aérienne ✈");
+    }
+
+    @Test
     @DisplayName("answers 400 for an ICAO code that is not 3 letters A-Z")
     void badIcao() {
       for (String icao : List.of("AB", "ABCD", "A1C", "", "ÄBC")) {

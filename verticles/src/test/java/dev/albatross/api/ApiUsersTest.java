@@ -212,6 +212,14 @@ class ApiUsersTest {
     }
 
     @Test
+    @DisplayName("lists newest first")
+    void newestFirst() {
+      awaitListed(app.admin(), pilot.id(), otherTenantAdmin.id());
+      assertThat(app.admin().getAll("/api/users")).isSortedAccordingTo(java.util.Comparator
+          .comparing((JsonObject u) -> java.time.Instant.parse(u.getString("createdAt"))).reversed());
+    }
+
+    @Test
     @DisplayName("lists no secrets")
     void noSecrets() {
       app.admin().getAll("/api/users").forEach(u ->
