@@ -57,6 +57,12 @@ final class Caller {
     return await(send(HttpMethod.POST, path, headers.add("Content-Type", "application/json"), body.toBuffer()));
   }
 
+  /** Starts a POST and returns at once, for requests that must run concurrently. */
+  Future<Reply> postAsync(String path, JsonObject body) {
+    return send(HttpMethod.POST, path, MultiMap.caseInsensitiveMultiMap().add("Content-Type", "application/json"),
+        body == null ? null : body.toBuffer());
+  }
+
   Reply post(String path) {
     return await(send(HttpMethod.POST, path, MultiMap.caseInsensitiveMultiMap(), null));
   }
@@ -133,6 +139,11 @@ final class Caller {
     } catch (Exception e) {
       throw new AssertionError("request failed: " + e, e);
     }
+  }
+
+  /** Every answer of requests started together. */
+  static List<Reply> awaitAll(List<Future<Reply>> started) {
+    return started.stream().map(Caller::await).toList();
   }
 
   static void pauseMillis(long millis) {
