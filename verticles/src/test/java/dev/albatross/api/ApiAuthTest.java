@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -252,7 +253,7 @@ class ApiAuthTest {
     @Test
     @DisplayName("allows only /api/me and the password change until the password is changed, then the same token works")
     void mustChangePasswordFirst() {
-      JsonObject registration = app.registration("PILOT", tenant.getString("id"));
+      JsonObject registration = app.registration("TENANT_ADMIN", tenant.getString("id"));
       registration.remove("password");
       Reply created = app.admin().post("/api/users", registration);
       JsonObject user = created.expect(201);
@@ -266,19 +267,30 @@ class ApiAuthTest {
       Caller caller = app.withToken(session.getString("token"), session.getJsonObject("user"));
 
       assertThat(caller.get("/api/me").expect(200).getBoolean("mustChangePassword")).isTrue();
+      String pirep = "/api/pireps/" + UUID.randomUUID();
       assertPasswordChangeRequired(caller.get("/api/tenants"));
+      assertPasswordChangeRequired(caller.post("/api/tenants", new JsonObject().put("name", "X").put("icao", "XXX")));
       assertPasswordChangeRequired(caller.get("/api/tenants/" + tenant.getString("id")));
+      assertPasswordChangeRequired(caller.get("/api/users"));
       assertPasswordChangeRequired(caller.get("/api/users/" + user.getString("id")));
+      assertPasswordChangeRequired(caller.post("/api/users", app.registration("PILOT", null)));
       assertPasswordChangeRequired(caller.get("/api/pireps"));
       assertPasswordChangeRequired(caller.post("/api/pireps", Albatross.pirepInput()));
+      assertPasswordChangeRequired(caller.get(pirep));
+      assertPasswordChangeRequired(caller.get(pirep + "/history"));
+      assertPasswordChangeRequired(caller.post(pirep + "/accept"));
+      assertPasswordChangeRequired(caller.post(pirep + "/reject", new JsonObject().put("reason", "no")));
       assertPasswordChangeRequired(caller.get("/api/api-keys"));
       assertPasswordChangeRequired(caller.post("/api/api-keys", new JsonObject().put("name", "acars")));
+      assertPasswordChangeRequired(caller.delete("/api/api-keys/" + UUID.randomUUID()));
 
       caller.post("/api/me/password", change(initialPassword, "my-own-password-1")).expect(204);
 
       assertThat(caller.get("/api/me").expect(200).getBoolean("mustChangePassword")).isFalse();
       caller.get("/api/tenants").expect(200);
+      caller.get("/api/users").expect(200);
       caller.filePirep();
+      caller.createApiKey("acars");
       JsonObject again = app.login(user.getString("email"), "my-own-password-1").expect(200);
       assertThat(again.getJsonObject("user").getBoolean("mustChangePassword")).isFalse();
       JsonObject read = app.admin().getUntil("/api/users/" + user.getString("id"),

@@ -114,6 +114,7 @@ class ApiErrorsTest {
   @DisplayName("an unknown route answers 404 problem+json")
   void unknownRoute() {
     app.anonymous().get("/api/nothing-here").expectProblem(404);
+    app.anonymous().get("/api").expectProblem(404);
     app.admin().get("/api/tenants/" + UUID.randomUUID() + "/pilots").expectProblem(404);
     app.admin().post("/api/nothing-here", new JsonObject()).expectProblem(404);
     pilot.delete("/api/pireps/" + UUID.randomUUID() + "/history/1").expectProblem(404);

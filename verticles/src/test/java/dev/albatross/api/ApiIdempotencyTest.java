@@ -75,6 +75,16 @@ class ApiIdempotencyTest {
   }
 
   @Test
+  @DisplayName("a key whose first request was refused still files the PIREP of a valid retry")
+  void refusedFirstRequest() {
+    String key = UUID.randomUUID().toString();
+    file(pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM-6")).expectInvalid("flightNumber");
+    JsonObject created = file(pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM6")).expect(201);
+    assertThat(file(pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM6")).json().getString("id"))
+        .isEqualTo(created.getString("id"));
+  }
+
+  @Test
   @DisplayName("the same key from another user files another PIREP")
   void sameKeyOtherUser() {
     String key = UUID.randomUUID().toString();

@@ -108,6 +108,9 @@ class ApiUsersTest {
           .expectInvalid("password");
       app.admin().post("/api/users", app.registration("PILOT", airlineId()).put("password", "x".repeat(129)))
           .expectInvalid("password");
+      JsonObject shortest = app.admin().post("/api/users", app.registration("PILOT", airlineId())
+          .put("password", "x".repeat(12))).expect(201);
+      app.login(shortest.getString("email"), "x".repeat(12)).expect(200);
     }
 
     @Test
