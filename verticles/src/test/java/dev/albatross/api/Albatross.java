@@ -1,5 +1,7 @@
 package dev.albatross.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.albatross.Main;
 import dev.albatross.app.Application;
 import dev.albatross.app.Config;
@@ -37,6 +39,13 @@ final class Albatross implements BeforeAllCallback, AfterAllCallback {
   static final String JWT_SECRET = "a-jwt-secret-the-tests-know-of-32+";
   /** The password of users the tests create, unless a test gives another. */
   static final String PASSWORD = "pilot-password-123";
+
+  /** The fields of a user, as API.md lists them: never a password or a hash. */
+  static final String[] USER_FIELDS = {"id", "email", "displayName", "role", "tenantId", "mustChangePassword",
+      "createdAt"};
+  static final String[] PIREP_FIELDS = {"flightNumber", "departure", "arrival", "aircraftType", "flightTimeMinutes",
+      "blockOffAt", "blockOnAt", "fuelUsedKg", "distanceNm", "landingRateFpm", "route", "notes", "id", "tenantId",
+      "pilotId", "pilotName", "status", "source", "submittedAt", "reviewedAt", "reviewedBy", "rejectionReason"};
 
   private final AtomicInteger sequence = new AtomicInteger();
   private Vertx vertx;
@@ -153,12 +162,27 @@ final class Albatross implements BeforeAllCallback, AfterAllCallback {
     return signIn(user.getString("email"), PASSWORD);
   }
 
+  /** Registers a pilot with {@link #PASSWORD}, without signing them in. */
+  JsonObject registerPilot(JsonObject tenant) {
+    return admin().post("/api/users", registration("PILOT", tenant.getString("id"))).expect(201);
+  }
+
   Caller newPilot(JsonObject tenant) {
     return newUser("PILOT", tenant.getString("id"));
   }
 
   Caller newTenantAdmin(JsonObject tenant) {
     return newUser("TENANT_ADMIN", tenant.getString("id"));
+  }
+
+  static String pirepPath(JsonObject pirep) {
+    return "/api/pireps/" + pirep.getString("id");
+  }
+
+  /** Asserts a user has exactly the fields of API.md, and nothing secret. */
+  static void assertIsUser(JsonObject user) {
+    assertThat(user.fieldNames()).containsExactlyInAnyOrder(USER_FIELDS);
+    assertThat(user.encode()).doesNotContain("argon2", PASSWORD, ADMIN_PASSWORD);
   }
 
   /** A PIREP input that passes every rule of API.md. */

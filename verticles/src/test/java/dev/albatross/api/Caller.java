@@ -128,6 +128,14 @@ final class Caller {
     return filePirep(new JsonObject());
   }
 
+  Reply accept(JsonObject pirep) {
+    return post(Albatross.pirepPath(pirep) + "/accept");
+  }
+
+  Reply reject(JsonObject pirep, String reason) {
+    return post(Albatross.pirepPath(pirep) + "/reject", new JsonObject().put("reason", reason));
+  }
+
   /** Creates an API key of this caller; the answer carries the key, once. */
   JsonObject createApiKey(String name) {
     return post("/api/api-keys", new JsonObject().put("name", name)).expect(201);

@@ -18,6 +18,11 @@ record Reply(String request, int status, MultiMap headers, String body) {
     return json().getJsonArray("items");
   }
 
+  /** The ids of a list's items. */
+  List<String> ids() {
+    return items().stream().map(item -> ((JsonObject) item).getString("id")).toList();
+  }
+
   String header(String name) {
     return headers.get(name);
   }

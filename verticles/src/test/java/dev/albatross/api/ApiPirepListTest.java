@@ -1,5 +1,6 @@
 package dev.albatross.api;
 
+import static dev.albatross.api.Albatross.pirepPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@DisplayName("PIREPs: lists, review and history")
-class ApiPirepsTest {
+@DisplayName("PIREPs: lists and reads")
+class ApiPirepListTest {
   @RegisterExtension
   static final Albatross app = new Albatross();
 
@@ -38,18 +39,10 @@ class ApiPirepsTest {
     otherPilot = app.newPilot(otherAirline);
   }
 
-  static String path(JsonObject pirep) {
-    return "/api/pireps/" + pirep.getString("id");
-  }
-
-  static JsonObject reason(String reason) {
-    return new JsonObject().put("reason", reason);
-  }
-
   /** The list at {@code path} once it holds every one of {@code pireps}. */
   static List<JsonObject> listedOnce(Caller caller, String path, List<JsonObject> pireps) {
-    List<String> ids = pireps.stream().map(p -> p.getString("id")).toList();
-    caller.getUntil(path, r -> r.status() == 200 && ApiTenantsTest.ids(r.json()).containsAll(ids));
+    List<String> ids = ids(pireps);
+    caller.getUntil(path, r -> r.status() == 200 && r.ids().containsAll(ids));
     return caller.getAll(path);
   }
 
@@ -89,10 +82,10 @@ class ApiPirepsTest {
       JsonObject accepted = first.filePirep();
       JsonObject rejected = first.filePirep();
       JsonObject submitted = second.filePirep();
-      admin.post(path(accepted) + "/accept").expect(200);
-      admin.post(path(rejected) + "/reject", reason("no")).expect(200);
+      admin.accept(accepted).expect(200);
+      admin.reject(rejected, "no").expect(200);
       admin.getUntil("/api/pireps?status=SUBMITTED",
-          r -> r.status() == 200 && ApiTenantsTest.ids(r.json()).equals(List.of(submitted.getString("id"))));
+          r -> r.status() == 200 && r.ids().equals(List.of(submitted.getString("id"))));
 
       assertThat(ids(admin.getAll("/api/pireps?status=ACCEPTED"))).containsExactly(accepted.getString("id"));
       assertThat(ids(admin.getAll("/api/pireps?status=REJECTED"))).containsExactly(rejected.getString("id"));
@@ -206,7 +199,7 @@ class ApiPirepsTest {
     void found() {
       JsonObject pirep = pilot.filePirep();
       for (Caller caller : List.of(pilot, colleague, tenantAdmin, app.admin())) {
-        assertThat(caller.getUntil(path(pirep), r -> r.status() == 200).json()).isEqualTo(pirep);
+        assertThat(caller.getUntil(pirepPath(pirep), r -> r.status() == 200).json()).isEqualTo(pirep);
       }
     }
 
@@ -214,150 +207,12 @@ class ApiPirepsTest {
     @DisplayName("answers 404 for another airline's PIREP, an unknown and a malformed id")
     void notFound() {
       JsonObject pirep = pilot.filePirep();
-      pilot.getUntil(path(pirep), r -> r.status() == 200);
-      otherPilot.get(path(pirep)).expectProblem(404);
-      otherTenantAdmin.get(path(pirep)).expectProblem(404);
+      pilot.getUntil(pirepPath(pirep), r -> r.status() == 200);
+      otherPilot.get(pirepPath(pirep)).expectProblem(404);
+      otherTenantAdmin.get(pirepPath(pirep)).expectProblem(404);
       pilot.get("/api/pireps/" + UUID.randomUUID()).expectProblem(404);
       pilot.get("/api/pireps/not-a-uuid").expectProblem(404);
       pilot.get("/api/pireps/" + airline.getString("id")).expectProblem(404);
-    }
-  }
-
-  @Nested
-  @DisplayName("POST /api/pireps/{id}/accept and /reject")
-  class Review {
-    @Test
-    @DisplayName("accept answers 200 with status ACCEPTED, reviewedBy and reviewedAt")
-    void accept() {
-      JsonObject pirep = pilot.filePirep();
-      pilot.getUntil(path(pirep), r -> r.status() == 200);
-      JsonObject accepted = tenantAdmin.post(path(pirep) + "/accept").expect(200);
-
-      assertThat(accepted.getString("id")).isEqualTo(pirep.getString("id"));
-      assertThat(accepted.getString("status")).isEqualTo("ACCEPTED");
-      assertThat(accepted.getString("reviewedBy")).isEqualTo(tenantAdmin.id());
-      assertThat(Instant.parse(accepted.getString("reviewedAt")))
-          .isAfterOrEqualTo(Instant.parse(pirep.getString("submittedAt")));
-      assertThat(accepted.getValue("rejectionReason")).isNull();
-      assertThat(accepted.copy().put("status", "SUBMITTED").put("reviewedBy", null).put("reviewedAt", null))
-          .isEqualTo(pirep);
-      assertThat(pilot.getUntil(path(pirep), r -> "ACCEPTED".equals(r.json().getString("status"))).json())
-          .isEqualTo(accepted);
-    }
-
-    @Test
-    @DisplayName("reject answers 200 with status REJECTED and the reason")
-    void reject() {
-      JsonObject pirep = pilot.filePirep();
-      String reason = "r".repeat(500);
-      JsonObject rejected = tenantAdmin.post(path(pirep) + "/reject", reason(reason)).expect(200);
-
-      assertThat(rejected.getString("status")).isEqualTo("REJECTED");
-      assertThat(rejected.getString("rejectionReason")).isEqualTo(reason);
-      assertThat(rejected.getString("reviewedBy")).isEqualTo(tenantAdmin.id());
-      assertThat(rejected.getString("reviewedAt")).isNotNull();
-      assertThat(pilot.getUntil(path(pirep), r -> "REJECTED".equals(r.json().getString("status"))).json())
-          .isEqualTo(rejected);
-    }
-
-    @Test
-    @DisplayName("reject answers 400 for a reason that is missing, empty, blank or over 500 characters")
-    void badReason() {
-      JsonObject pirep = pilot.filePirep();
-      tenantAdmin.post(path(pirep) + "/reject", new JsonObject()).expectInvalid("reason");
-      tenantAdmin.post(path(pirep) + "/reject", reason("")).expectInvalid("reason");
-      tenantAdmin.post(path(pirep) + "/reject", reason("   ")).expectInvalid("reason");
-      tenantAdmin.post(path(pirep) + "/reject", reason("r".repeat(501))).expectInvalid("reason");
-      tenantAdmin.post(path(pirep) + "/reject", reason("r")).expect(200);
-    }
-
-    @Test
-    @DisplayName("answers 409 once the PIREP is no longer SUBMITTED")
-    void onlyOnce() {
-      JsonObject accepted = pilot.filePirep();
-      tenantAdmin.post(path(accepted) + "/accept").expect(200);
-      tenantAdmin.post(path(accepted) + "/accept").expectProblem(409);
-      tenantAdmin.post(path(accepted) + "/reject", reason("changed my mind")).expectProblem(409);
-
-      JsonObject rejected = pilot.filePirep();
-      tenantAdmin.post(path(rejected) + "/reject", reason("no")).expect(200);
-      tenantAdmin.post(path(rejected) + "/accept").expectProblem(409);
-      tenantAdmin.post(path(rejected) + "/reject", reason("no again")).expectProblem(409);
-    }
-
-    @Test
-    @DisplayName("answers 403 to pilots and platform admins")
-    void onlyTenantAdmins() {
-      JsonObject pirep = pilot.filePirep();
-      pilot.post(path(pirep) + "/accept").expectProblem(403);
-      colleague.post(path(pirep) + "/reject", reason("no")).expectProblem(403);
-      app.admin().post(path(pirep) + "/accept").expectProblem(403);
-      app.admin().post(path(pirep) + "/reject", reason("no")).expectProblem(403);
-      app.anonymous().post(path(pirep) + "/accept").expectProblem(401);
-      assertThat(tenantAdmin.post(path(pirep) + "/accept").expect(200).getString("status")).isEqualTo("ACCEPTED");
-    }
-
-    @Test
-    @DisplayName("answers 404 to another airline's admin, and for unknown or malformed ids")
-    void otherAirline() {
-      JsonObject pirep = pilot.filePirep();
-      otherTenantAdmin.post(path(pirep) + "/accept").expectProblem(404);
-      otherTenantAdmin.post(path(pirep) + "/reject", reason("not yours")).expectProblem(404);
-      tenantAdmin.post("/api/pireps/" + UUID.randomUUID() + "/accept").expectProblem(404);
-      tenantAdmin.post("/api/pireps/not-a-uuid/reject", reason("no")).expectProblem(404);
-      tenantAdmin.post("/api/pireps/" + pilot.id() + "/accept").expectProblem(404);
-      tenantAdmin.post("/api/pireps/" + airline.getString("id") + "/reject", reason("no")).expectProblem(404);
-      assertThat(tenantAdmin.post(path(pirep) + "/accept").expect(200).getString("status")).isEqualTo("ACCEPTED");
-    }
-  }
-
-  @Nested
-  @DisplayName("GET /api/pireps/{id}/history")
-  class History {
-    @Test
-    @DisplayName("lists the PIREP's events oldest first: PirepSubmitted then PirepAccepted, versions 1 and 2")
-    void acceptedHistory() {
-      JsonObject pirep = pilot.filePirep();
-      tenantAdmin.post(path(pirep) + "/accept").expect(200);
-
-      for (Caller caller : List.of(pilot, colleague, tenantAdmin, app.admin())) {
-        List<JsonObject> items = items(caller.get(path(pirep) + "/history").expect(200));
-        assertThat(items).extracting(e -> e.getString("type")).containsExactly("PirepSubmitted", "PirepAccepted");
-        assertThat(items).extracting(e -> e.getLong("version")).containsExactly(1L, 2L);
-        assertThat(items).extracting(e -> e.getString("actorId")).containsExactly(pilot.id(), tenantAdmin.id());
-        items.forEach(e -> assertThat(e.fieldNames())
-            .containsExactlyInAnyOrder("type", "version", "occurredAt", "actorId", "data"));
-        assertThat(Instant.parse(items.get(0).getString("occurredAt")))
-            .isBeforeOrEqualTo(Instant.parse(items.get(1).getString("occurredAt")));
-        assertThat(items.get(0).getJsonObject("data").getString("flightNumber")).isEqualTo(pirep.getString("flightNumber"));
-      }
-    }
-
-    @Test
-    @DisplayName("shows a rejection with its reason")
-    void rejectedHistory() {
-      JsonObject pirep = pilot.filePirep();
-      tenantAdmin.post(path(pirep) + "/reject", reason("wrong aircraft")).expect(200);
-      List<JsonObject> items = items(pilot.get(path(pirep) + "/history").expect(200));
-      assertThat(items).extracting(e -> e.getString("type")).containsExactly("PirepSubmitted", "PirepRejected");
-      assertThat(items).extracting(e -> e.getLong("version")).containsExactly(1L, 2L);
-      assertThat(items.get(1).getJsonObject("data").getString("rejectionReason")).isEqualTo("wrong aircraft");
-    }
-
-    @Test
-    @DisplayName("answers 404 for another airline's PIREP, a stream that is no PIREP, unknown and malformed ids")
-    void notFound() {
-      JsonObject pirep = pilot.filePirep();
-      otherPilot.get(path(pirep) + "/history").expectProblem(404);
-      otherTenantAdmin.get(path(pirep) + "/history").expectProblem(404);
-      pilot.get("/api/pireps/" + pilot.id() + "/history").expectProblem(404);
-      app.admin().get("/api/pireps/" + airline.getString("id") + "/history").expectProblem(404);
-      pilot.get("/api/pireps/" + UUID.randomUUID() + "/history").expectProblem(404);
-      pilot.get("/api/pireps/not-a-uuid/history").expectProblem(404);
-    }
-
-    private List<JsonObject> items(JsonObject history) {
-      return history.getJsonArray("items").stream().map(JsonObject.class::cast).toList();
     }
   }
 
