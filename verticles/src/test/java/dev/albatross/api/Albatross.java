@@ -71,8 +71,10 @@ final class Albatross implements BeforeAllCallback, AfterAllCallback {
     if (context.getRequiredTestClass().isAnnotationPresent(Nested.class)) {
       return;
     }
-    web.close();
-    Caller.await(application.stop());
+    if (web != null) {
+      web.close();
+    }
+    Caller.await(application != null ? application.stop() : vertx.close());
   }
 
   private static Config config(int port) {

@@ -3,9 +3,9 @@ package dev.albatross.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -34,7 +34,7 @@ class ApiConcurrencyTest {
     pilot = app.newPilot(airline);
   }
 
-  static List<Reply> concurrently(int n, java.util.function.IntFunction<Future<Reply>> request) {
+  static List<Reply> concurrently(int n, IntFunction<Future<Reply>> request) {
     return Caller.awaitAll(IntStream.range(0, n).mapToObj(request).toList());
   }
 
@@ -63,8 +63,7 @@ class ApiConcurrencyTest {
       app.withKey(key.getString("key"), owner.user()).get("/api/me").expect(200);
     }
 
-    List<Reply> revoked = concurrently(created.size(), i -> owner.send(HttpMethod.DELETE,
-        "/api/api-keys/" + ids.get(i), io.vertx.core.MultiMap.caseInsensitiveMultiMap(), null));
+    List<Reply> revoked = concurrently(created.size(), i -> owner.deleteAsync("/api/api-keys/" + ids.get(i)));
     assertThat(revoked).extracting(Reply::status).allMatch(s -> s == 204 || s == 409);
     long revocations = count(revoked, 204);
     owner.getUntil("/api/api-keys?limit=200", r -> r.status() == 200

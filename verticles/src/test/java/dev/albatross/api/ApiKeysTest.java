@@ -108,6 +108,8 @@ class ApiKeysTest {
 
     assertThat(byKey.getString("source")).isEqualTo("API");
     assertThat(byKey.getString("pilotId")).isEqualTo(pilot.id());
+    assertThat(byKey.getString("pilotName")).isEqualTo(pilot.user().getString("displayName"));
+    assertThat(byKey.getString("tenantId")).isEqualTo(airline.getString("id"));
     assertThat(byToken.getString("source")).isEqualTo("MANUAL");
     assertThat(pilot.getUntil("/api/pireps/" + byKey.getString("id"), r -> r.status() == 200).json()
         .getString("source")).isEqualTo("API");

@@ -3,6 +3,8 @@ package dev.albatross.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,8 +86,8 @@ class ApiUsersTest {
     @DisplayName("lists newest first")
     void newestFirst() {
       awaitListed(app.admin(), pilot.id(), otherTenantAdmin.id());
-      assertThat(app.admin().getAll("/api/users")).isSortedAccordingTo(java.util.Comparator
-          .comparing((JsonObject u) -> java.time.Instant.parse(u.getString("createdAt"))).reversed());
+      assertThat(app.admin().getAll("/api/users")).isSortedAccordingTo(
+          Comparator.comparing((JsonObject u) -> Instant.parse(u.getString("createdAt"))).reversed());
     }
 
     @Test

@@ -41,10 +41,6 @@ final class Caller {
     return user.getString("id");
   }
 
-  String tenantId() {
-    return user.getString("tenantId");
-  }
-
   Reply get(String path) {
     return await(send(HttpMethod.GET, path, MultiMap.caseInsensitiveMultiMap(), null));
   }
@@ -61,6 +57,10 @@ final class Caller {
   Future<Reply> postAsync(String path, JsonObject body) {
     return send(HttpMethod.POST, path, MultiMap.caseInsensitiveMultiMap().add("Content-Type", "application/json"),
         body == null ? null : body.toBuffer());
+  }
+
+  Future<Reply> deleteAsync(String path) {
+    return send(HttpMethod.DELETE, path, MultiMap.caseInsensitiveMultiMap(), null);
   }
 
   Reply post(String path) {
@@ -145,7 +145,7 @@ final class Caller {
     try {
       return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
-      throw new AssertionError("request failed: " + e, e);
+      throw new AssertionError("did not complete: " + e, e);
     }
   }
 
@@ -154,7 +154,7 @@ final class Caller {
     return started.stream().map(Caller::await).toList();
   }
 
-  static void pauseMillis(long millis) {
+  private static void pauseMillis(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
