@@ -138,6 +138,16 @@ final class Albatross implements BeforeAllCallback, AfterAllCallback {
     return admin().post("/api/tenants", new JsonObject().put("name", "Airline " + icao).put("icao", icao)).expect(201);
   }
 
+  /**
+   * Waits until the read models hold every event recorded so far, so that a test can count what
+   * a list shows: projections apply the one feed in order, so once a tenant created now can be
+   * read, everything recorded before it is applied too.
+   */
+  void awaitProjections() {
+    String id = createTenant().getString("id");
+    admin().getUntil("/api/tenants/" + id, r -> r.status() == 200);
+  }
+
   /** Codes counted down from ZZZ, so they stay clear of the real ones tests type in. */
   String uniqueIcao() {
     int n = 17_575 - sequence.incrementAndGet();

@@ -56,7 +56,7 @@ class ApiConcurrencyTest {
     List<String> ids = created.stream().map(k -> k.getString("id")).toList();
     assertThat(ids).doesNotHaveDuplicates();
 
-    owner.getUntil("/api/api-keys?limit=200", r -> r.status() == 200 && r.items().size() >= created.size());
+    app.awaitProjections();
     List<JsonObject> listed = owner.getAll("/api/api-keys?limit=200");
     assertThat(listed).extracting(k -> k.getString("id")).containsExactlyInAnyOrderElementsOf(ids);
     for (JsonObject key : created) {
@@ -65,10 +65,10 @@ class ApiConcurrencyTest {
 
     List<Reply> revoked = concurrently(created.size(), i -> owner.deleteAsync("/api/api-keys/" + ids.get(i)));
     assertThat(revoked).extracting(Reply::status).allMatch(s -> s == 204 || s == 409);
-    long revocations = count(revoked, 204);
-    owner.getUntil("/api/api-keys?limit=200", r -> r.status() == 200
-        && r.items().stream().filter(k -> ((JsonObject) k).getValue("revokedAt") != null).count() == revocations);
-    assertThat(owner.getAll("/api/api-keys?limit=200")).hasSize(created.size());
+    app.awaitProjections();
+    List<JsonObject> after = owner.getAll("/api/api-keys?limit=200");
+    assertThat(after).hasSize(created.size());
+    assertThat(after).filteredOn(k -> k.getValue("revokedAt") != null).hasSize((int) count(revoked, 204));
   }
 
   @Test
@@ -107,7 +107,7 @@ class ApiConcurrencyTest {
     assertThat(count(replies, 201)).isEqualTo(1);
     assertThat(count(replies, 409)).isEqualTo(19);
     String id = replies.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().json().getString("id");
-    app.admin().getUntil("/api/tenants/" + id, r -> r.status() == 200);
+    app.awaitProjections();
     assertThat(app.admin().getAll("/api/tenants")).filteredOn(t -> t.getString("icao").equals(icao))
         .extracting(t -> t.getString("id")).containsExactly(id);
   }
@@ -122,7 +122,7 @@ class ApiConcurrencyTest {
     assertThat(count(replies, 201)).isEqualTo(1);
     assertThat(count(replies, 409)).isEqualTo(5);
     String id = replies.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().json().getString("id");
-    app.admin().getUntil("/api/users/" + id, r -> r.status() == 200);
+    app.awaitProjections();
     assertThat(app.admin().getAll("/api/users?tenantId=" + airline.getString("id")))
         .filteredOn(u -> u.getString("email").equalsIgnoreCase(registration.getString("email")))
         .extracting(u -> u.getString("id")).containsExactly(id);
@@ -137,7 +137,7 @@ class ApiConcurrencyTest {
     assertThat(replies).extracting(Reply::status).containsOnly(201);
     List<String> ids = replies.stream().map(r -> r.json().getString("id")).toList();
     assertThat(ids).doesNotHaveDuplicates();
-    flyer.getUntil("/api/pireps?limit=200", r -> r.status() == 200 && r.items().size() >= REQUESTS);
+    app.awaitProjections();
     assertThat(flyer.getAll("/api/pireps?limit=200")).extracting(p -> p.getString("id"))
         .containsExactlyInAnyOrderElementsOf(ids);
   }
