@@ -31,7 +31,7 @@ public final class HttpApi {
 
   public Router router(Vertx vertx) {
     Router router = Router.router(vertx);
-    router.route().handler(new SecurityHeaders()).handler(new RequestIds());
+    router.route().handler(new SecurityHeaders()).handler(new RequestIds()).handler(new UriCheck());
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
     ops.mount(router);
     auth.mount(router);

@@ -91,9 +91,14 @@ public final class CommandService {
     if (tenantId == null) {
       return Future.succeededFuture();
     }
-    return store.load(tenantId).compose(history -> history.isEmpty()
-        ? Future.failedFuture(ValidationFailed.of("tenantId", "no airline has this id"))
-        : Future.succeededFuture());
+    return store.load(tenantId).compose(history -> isTenant(history)
+        ? Future.succeededFuture()
+        : Future.failedFuture(ValidationFailed.of("tenantId", "no airline has this id")));
+  }
+
+  /** Any stream's id can be sent as a tenantId: only a tenant's own stream makes it one. */
+  private static boolean isTenant(List<RecordedEvent> history) {
+    return !history.isEmpty() && StreamTypes.TENANT.equals(history.get(0).streamType());
   }
 
   /** A live claim on the key answers with the PIREP it produced; otherwise claim it and submit, atomically. */

@@ -1,5 +1,6 @@
 package dev.albatross.domain.app;
 
+import dev.albatross.domain.error.NotFound;
 import dev.albatross.domain.model.Decider;
 import dev.albatross.domain.model.DomainEvent;
 import dev.albatross.domain.port.EventStore;
@@ -38,6 +39,10 @@ final class Step<C, S, E extends DomainEvent> {
   }
 
   private Decided decideOn(List<RecordedEvent> history) {
+    if (!history.isEmpty() && !streamType.equals(history.get(0).streamType())) {
+      // the id names another kind of thing (a user's id sent as a PIREP's): for this command it names nothing
+      throw new NotFound("There is nothing with this id.");
+    }
     S state = fold(decider, history);
     List<E> events = decider.decide(command, state);
     for (E event : events) {

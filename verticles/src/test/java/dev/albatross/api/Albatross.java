@@ -1,0 +1,216 @@
+package dev.albatross.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.albatross.Main;
+import dev.albatross.app.Application;
+import dev.albatross.app.Config;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.auth.PubSecKeyOptions;
+import io.vertx.ext.auth.jwt.JWTAuth;
+import io.vertx.ext.auth.jwt.JWTAuthOptions;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real application, in memory, on a free port, for one test class
+ * ({@code @RegisterExtension static final Albatross app = new Albatross();}), and the steps the
+ * API tests build on: signing in, creating airlines, users and API keys.
+ */
+final class Albatross implements BeforeAllCallback, AfterAllCallback {
+  static final String ADMIN_EMAIL = "admin@test.local";
+  static final String ADMIN_PASSWORD = "admin-password-for-tests";
+  /** Known to the tests so they can forge tokens the application must refuse. */
+  static final String JWT_SECRET = "a-jwt-secret-the-tests-know-of-32+";
+  /** The password of users the tests create, unless a test gives another. */
+  static final String PASSWORD = "pilot-password-123";
+
+  /** The fields of a user, as API.md lists them: never a password or a hash. */
+  static final String[] USER_FIELDS = {"id", "email", "displayName", "role", "tenantId", "mustChangePassword",
+      "createdAt"};
+  static final String[] PIREP_FIELDS = {"flightNumber", "departure", "arrival", "aircraftType", "flightTimeMinutes",
+      "blockOffAt", "blockOnAt", "fuelUsedKg", "distanceNm", "landingRateFpm", "route", "notes", "id", "tenantId",
+      "pilotId", "pilotName", "status", "source", "submittedAt", "reviewedAt", "reviewedBy", "rejectionReason"};
+
+  private final AtomicInteger sequence = new AtomicInteger();
+  private Vertx vertx;
+  private Application application;
+  private WebClient web;
+  private Caller admin;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    if (context.getRequiredTestClass().isAnnotationPresent(Nested.class)) {
+      return;
+    }
+    int port = freePort();
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    vertx = Main.vertx(registry);
+    application = Caller.await(Application.start(vertx, config(port), registry));
+    web = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(port),
+        new PoolOptions().setHttp1MaxSize(64));
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (context.getRequiredTestClass().isAnnotationPresent(Nested.class)) {
+      return;
+    }
+    if (web != null) {
+      web.close();
+    }
+    Caller.await(application != null ? application.stop() : vertx.close());
+  }
+
+  private static Config config(int port) {
+    Config c = Config.inMemory(port).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD);
+    return new Config(c.httpPort(), c.roles(), c.pgUrl(), c.rabbitMqUrl(), c.redisUrl(), Optional.of(JWT_SECRET),
+        c.adminEmail(), c.adminPassword(), c.allowedOrigins());
+  }
+
+  /** A JWT signer with the application's secret, or with another. */
+  JWTAuth jwt(String secret) {
+    return JWTAuth.create(vertx, new JWTAuthOptions()
+        .addPubSecKey(new PubSecKeyOptions().setAlgorithm("HS256").setBuffer(Buffer.buffer(secret))));
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // --- callers ---
+
+  Caller anonymous() {
+    return new Caller(web, MultiMap.caseInsensitiveMultiMap(), null);
+  }
+
+  /** The platform admin of the configuration, signed in once per class. */
+  Caller admin() {
+    if (admin == null) {
+      admin = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+    return admin;
+  }
+
+  Reply login(String email, String password) {
+    return anonymous().post("/api/auth/login", new JsonObject().put("email", email).put("password", password));
+  }
+
+  /** Signs in, asserting success, and calls with the session's token. */
+  Caller signIn(String email, String password) {
+    JsonObject session = login(email, password).expect(200);
+    return withToken(session.getString("token"), session.getJsonObject("user"));
+  }
+
+  Caller withToken(String token, JsonObject user) {
+    return new Caller(web, MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + token), user);
+  }
+
+  /** Calls with an API key; {@code owner} is who the test expects the key to act as. */
+  Caller withKey(String key, JsonObject owner) {
+    return new Caller(web, MultiMap.caseInsensitiveMultiMap().add("X-API-Key", key), owner);
+  }
+
+  // --- things to work with ---
+
+  /** A new airline with a unique ICAO code, created by the platform admin. */
+  JsonObject createTenant() {
+    String icao = uniqueIcao();
+    return admin().post("/api/tenants", new JsonObject().put("name", "Airline " + icao).put("icao", icao)).expect(201);
+  }
+
+  /**
+   * Waits until the read models hold every event recorded so far, so that a test can count what
+   * a list shows: projections apply the one feed in order, so once a tenant created now can be
+   * read, everything recorded before it is applied too.
+   */
+  void awaitProjections() {
+    String id = createTenant().getString("id");
+    admin().getUntil("/api/tenants/" + id, r -> r.status() == 200);
+  }
+
+  /** Codes counted down from ZZZ, so they stay clear of the real ones tests type in. */
+  String uniqueIcao() {
+    int n = 17_575 - sequence.incrementAndGet();
+    return "" + (char) ('A' + n / 676) + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26);
+  }
+
+  String uniqueEmail(String who) {
+    return who + "-" + sequence.incrementAndGet() + "@test.local";
+  }
+
+  /** A registration body for a new user with {@link #PASSWORD}; tenantId may be null. */
+  JsonObject registration(String role, String tenantId) {
+    return new JsonObject()
+        .put("email", uniqueEmail(role.toLowerCase()))
+        .put("displayName", "Test " + role.toLowerCase())
+        .put("role", role)
+        .put("tenantId", tenantId)
+        .put("password", PASSWORD);
+  }
+
+  /** Creates a user as the platform admin and signs them in. */
+  Caller newUser(String role, String tenantId) {
+    JsonObject user = admin().post("/api/users", registration(role, tenantId)).expect(201);
+    return signIn(user.getString("email"), PASSWORD);
+  }
+
+  /** Registers a pilot with {@link #PASSWORD}, without signing them in. */
+  JsonObject registerPilot(JsonObject tenant) {
+    return admin().post("/api/users", registration("PILOT", tenant.getString("id"))).expect(201);
+  }
+
+  Caller newPilot(JsonObject tenant) {
+    return newUser("PILOT", tenant.getString("id"));
+  }
+
+  Caller newTenantAdmin(JsonObject tenant) {
+    return newUser("TENANT_ADMIN", tenant.getString("id"));
+  }
+
+  static String pirepPath(JsonObject pirep) {
+    return "/api/pireps/" + pirep.getString("id");
+  }
+
+  /** Asserts a user has exactly the fields of API.md, and nothing secret. */
+  static void assertIsUser(JsonObject user) {
+    assertThat(user.fieldNames()).containsExactlyInAnyOrder(USER_FIELDS);
+    assertThat(user.encode()).doesNotContain("argon2", PASSWORD, ADMIN_PASSWORD);
+  }
+
+  /** A PIREP input that passes every rule of API.md. */
+  static JsonObject pirepInput() {
+    return new JsonObject()
+        .put("flightNumber", "DLH123")
+        .put("departure", "EDDF")
+        .put("arrival", "KJFK")
+        .put("aircraftType", "B748")
+        .put("flightTimeMinutes", 505)
+        .put("blockOffAt", "2026-11-26T12:00:00Z")
+        .put("blockOnAt", "2026-11-26T20:25:00Z")
+        .put("fuelUsedKg", 98_000)
+        .put("distanceNm", 3_340)
+        .put("landingRateFpm", -180)
+        .put("route", "TOBAK UN857 ...")
+        .put("notes", "smooth");
+  }
+}

@@ -1,0 +1,165 @@
+package dev.albatross.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpRequest;
+import io.vertx.ext.web.client.WebClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * Someone calling the API: anonymous, signed in (a bearer token) or holding an API key. Every
+ * call blocks the test until the answer is in; {@link #send} gives the future, for concurrent calls.
+ */
+final class Caller {
+  static final Duration EVENTUALLY = Duration.ofSeconds(2);
+
+  private final WebClient web;
+  private final MultiMap credentials;
+  private final JsonObject user;
+
+  Caller(WebClient web, MultiMap credentials, JsonObject user) {
+    this.web = web;
+    this.credentials = credentials;
+    this.user = user;
+  }
+
+  /** The user as the login (or the key's owner) showed it; null for anonymous callers. */
+  JsonObject user() {
+    return user;
+  }
+
+  String id() {
+    return user.getString("id");
+  }
+
+  Reply get(String path) {
+    return await(send(HttpMethod.GET, path, MultiMap.caseInsensitiveMultiMap(), null));
+  }
+
+  Reply post(String path, JsonObject body) {
+    return post(path, body, MultiMap.caseInsensitiveMultiMap());
+  }
+
+  Reply post(String path, JsonObject body, MultiMap headers) {
+    return await(send(HttpMethod.POST, path, headers.add("Content-Type", "application/json"), body.toBuffer()));
+  }
+
+  /** Starts a POST and returns at once, for requests that must run concurrently. */
+  Future<Reply> postAsync(String path, JsonObject body) {
+    return send(HttpMethod.POST, path, MultiMap.caseInsensitiveMultiMap().add("Content-Type", "application/json"),
+        body == null ? null : body.toBuffer());
+  }
+
+  Future<Reply> deleteAsync(String path) {
+    return send(HttpMethod.DELETE, path, MultiMap.caseInsensitiveMultiMap(), null);
+  }
+
+  Reply post(String path) {
+    return await(send(HttpMethod.POST, path, MultiMap.caseInsensitiveMultiMap(), null));
+  }
+
+  /** A POST of raw bytes, for bodies that are not the JSON object the route expects. */
+  Reply postRaw(String path, String body) {
+    return await(send(HttpMethod.POST, path, MultiMap.caseInsensitiveMultiMap().add("Content-Type", "application/json"),
+        Buffer.buffer(body)));
+  }
+
+  Reply delete(String path) {
+    return await(send(HttpMethod.DELETE, path, MultiMap.caseInsensitiveMultiMap(), null));
+  }
+
+  /** GETs {@code path} until the answer satisfies {@code until}, for reads that follow a write; fails after 2 s. */
+  Reply getUntil(String path, Predicate<Reply> until) {
+    return getUntil(path, until, EVENTUALLY);
+  }
+
+  /** GETs {@code path} until the answer satisfies {@code until}; fails once {@code within} has passed. */
+  Reply getUntil(String path, Predicate<Reply> until, Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
+    Reply last = get(path);
+    long pause = 5;
+    while (!until.test(last)) {
+      assertThat(System.nanoTime() - deadline).as("GET %s not as expected within %s; last answer %s %s",
+          path, within, last.status(), last.body()).isNegative();
+      pauseMillis(pause);
+      pause = Math.min(pause * 2, 50);
+      last = get(path);
+    }
+    return last;
+  }
+
+  /** Every item of a list, following {@code nextCursor} page after page. */
+  List<JsonObject> getAll(String path) {
+    List<JsonObject> all = new ArrayList<>();
+    String cursor = null;
+    do {
+      String page = cursor == null ? path : path + (path.contains("?") ? "&" : "?") + "cursor=" + cursor;
+      JsonObject body = get(page).expect(200);
+      body.getJsonArray("items").forEach(item -> all.add((JsonObject) item));
+      cursor = body.getString("nextCursor");
+    } while (cursor != null);
+    return all;
+  }
+
+  Future<Reply> send(HttpMethod method, String path, MultiMap headers, Buffer body) {
+    HttpRequest<Buffer> request = web.request(method, path).putHeaders(credentials).putHeaders(headers);
+    String label = method + " " + path;
+    return (body == null ? request.send() : request.sendBuffer(body))
+        .map(r -> new Reply(label, r.statusCode(), r.headers(), r.bodyAsString()));
+  }
+
+  // --- what tests do often, in one place ---
+
+  /** Files a valid PIREP, changed by {@code overrides}; asserts 201 and returns it. */
+  JsonObject filePirep(JsonObject overrides) {
+    return post("/api/pireps", Albatross.pirepInput().mergeIn(overrides)).expect(201);
+  }
+
+  JsonObject filePirep() {
+    return filePirep(new JsonObject());
+  }
+
+  Reply accept(JsonObject pirep) {
+    return post(Albatross.pirepPath(pirep) + "/accept");
+  }
+
+  Reply reject(JsonObject pirep, String reason) {
+    return post(Albatross.pirepPath(pirep) + "/reject", new JsonObject().put("reason", reason));
+  }
+
+  /** Creates an API key of this caller; the answer carries the key, once. */
+  JsonObject createApiKey(String name) {
+    return post("/api/api-keys", new JsonObject().put("name", name)).expect(201);
+  }
+
+  static <T> T await(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError("did not complete: " + e, e);
+    }
+  }
+
+  /** Every answer of requests started together. */
+  static List<Reply> awaitAll(List<Future<Reply>> started) {
+    return started.stream().map(Caller::await).toList();
+  }
+
+  private static void pauseMillis(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
