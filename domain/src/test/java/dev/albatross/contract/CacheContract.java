@@ -57,6 +57,19 @@ public abstract class CacheContract {
   }
 
   @Test
+  @DisplayName("put-if-absent fills a miss and never overwrites a live entry")
+  void putIfAbsent() {
+    await(cache.putIfAbsent("fresh", "first", LONG));
+    await(cache.putIfAbsent("fresh", "stale", LONG));
+    assertThat(await(cache.get("fresh"))).contains("first");
+
+    await(cache.put("short", "old", Duration.ofMillis(200)));
+    eventually(Duration.ofSeconds(3), () -> assertThat(await(cache.get("short"))).isEmpty());
+    await(cache.putIfAbsent("short", "new", LONG));
+    assertThat(await(cache.get("short"))).contains("new");
+  }
+
+  @Test
   @DisplayName("an entry vanishes after its time to live")
   void expires() {
     await(cache.put("short", "lived", Duration.ofMillis(200)));

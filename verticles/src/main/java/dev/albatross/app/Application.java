@@ -78,7 +78,7 @@ public final class Application {
 
   private Future<Void> deployWorker() {
     ProjectionService projections = new ProjectionService(adapters.store(), adapters.readModels(), List.of(
-        new CachedReads(adapters.cache(), adapters.store()),
+        new CachedReads(adapters.cache(), adapters.store(), adapters.pireps()),
         new LiveNotifications(adapters.notifier(), adapters.tenants(), adapters.users(), adapters.pireps())));
     return vertx.deployVerticle(new ProjectionVerticle(adapters.subscriber(), projections))
         .compose(id -> vertx.deployVerticle(new OutboxRelayVerticle(adapters.relayLeadership(), adapters.store(), adapters.appends(),

@@ -31,7 +31,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * rule that a user who must change their password may do nothing else first.
  */
 public final class Authentication {
-  private static final Duration KEY_CACHE_TTL = Duration.ofMinutes(5);
   private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
   private final Tokens tokens;
@@ -124,13 +123,13 @@ public final class Authentication {
             .put("tenantId", k.tenantId() == null ? null : k.tenantId().toString())
             .put("name", owner.map(u -> u.displayName()).orElse(""))
             .put("revoked", k.revokedAt() != null);
-        return cache.put(CachedReads.apiKey(hash), entry.encode(), KEY_CACHE_TTL).map(Optional.of(entry));
+        return cache.putIfAbsent(CachedReads.apiKey(hash), entry.encode(), CachedReads.API_KEY_TTL).map(Optional.of(entry));
       });
     });
   }
 
   private Future<Principal> keyPrincipal(Optional<JsonObject> entry) {
-    if (entry.isEmpty() || entry.get().getBoolean("revoked")) {
+    if (entry.isEmpty() || entry.get().getBoolean("revoked", false)) {
       return Future.failedFuture(new Unauthorized("The API key is invalid or revoked."));
     }
     JsonObject e = entry.get();

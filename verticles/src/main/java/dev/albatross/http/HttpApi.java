@@ -53,7 +53,8 @@ public final class HttpApi {
     if (HttpApi.class.getClassLoader().getResource("webroot/index.html") == null) {
       return;
     }
-    router.get().handler(StaticHandler.create("webroot"));
-    router.get().pathRegex("^/(?!api/|api$|health$|metrics$).*").handler(ctx -> ctx.reroute("/index.html"));
+    String uiPaths = "^/(?!api/|api$|health$|metrics$).*";
+    router.get().pathRegex(uiPaths).handler(StaticHandler.create("webroot"));
+    router.get().pathRegex(uiPaths).handler(ctx -> ctx.reroute("/index.html"));
   }
 }

@@ -26,15 +26,12 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** PIREPs: filed by pilots and tenant admins, reviewed by tenant admins, seen within the airline. */
 public final class PirepRoutes {
-  private static final Duration CACHE_TTL = Duration.ofSeconds(30);
-
   private final Authentication auth;
   private final PirepQueries pireps;
   private final EventStore store;
@@ -113,7 +110,7 @@ public final class PirepRoutes {
         return Future.succeededFuture(Optional.<JsonObject>empty());
       }
       JsonObject json = Representations.pirep(found.get());
-      return cache.put(CachedReads.pirep(id), json.encode(), CACHE_TTL).map(Optional.of(json));
+      return cache.putIfAbsent(CachedReads.pirep(id), json.encode(), CachedReads.PIREP_TTL).map(Optional.of(json));
     });
   }
 

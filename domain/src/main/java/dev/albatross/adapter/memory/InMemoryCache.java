@@ -32,6 +32,14 @@ public final class InMemoryCache implements Cache {
   }
 
   @Override
+  public Future<Void> putIfAbsent(String key, String value, Duration ttl) {
+    long now = System.nanoTime();
+    entries.compute(key, (k, old) -> old != null && old.expiresAtNanos() - now > 0 ? old
+        : new Entry(value, now + ttl.toNanos()));
+    return Future.succeededFuture();
+  }
+
+  @Override
   public Future<Void> invalidate(String key) {
     entries.remove(key);
     return Future.succeededFuture();

@@ -10,5 +10,11 @@ public interface Cache {
 
   Future<Void> put(String key, String value, Duration ttl);
 
+  /**
+   * Puts only if the key holds nothing: how a reader fills the cache after a miss, so a copy it
+   * read before a change cannot overwrite the one the projection wrote after it.
+   */
+  Future<Void> putIfAbsent(String key, String value, Duration ttl);
+
   Future<Void> invalidate(String key);
 }

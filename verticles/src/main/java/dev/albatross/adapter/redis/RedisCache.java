@@ -33,6 +33,11 @@ public final class RedisCache implements Cache {
   }
 
   @Override
+  public Future<Void> putIfAbsent(String key, String value, Duration ttl) {
+    return redis.set(List.of(prefix + key, value, "PX", Long.toString(Math.max(1, ttl.toMillis())), "NX")).mapEmpty();
+  }
+
+  @Override
   public Future<Void> invalidate(String key) {
     return redis.del(List.of(prefix + key)).mapEmpty();
   }
