@@ -37,6 +37,11 @@ final class Caller {
     return user;
   }
 
+  /** The Authorization header this caller sends, for a live client's register frames. */
+  String authorization() {
+    return credentials.get("Authorization");
+  }
+
   String id() {
     return user.getString("id");
   }

@@ -8,16 +8,16 @@ import java.util.concurrent.TimeUnit;
  * A RabbitMQ virtual host of its own for one test class, so its exchange and queues are the
  * defaults the processes declare without meeting another run's. Made with {@code rabbitmqctl}.
  */
-final class RabbitMqVhost implements AutoCloseable {
+public final class RabbitMqVhost implements AutoCloseable {
   private final String name = TestServices.uniqueName("albatross_it");
 
-  RabbitMqVhost() throws Exception {
+  public RabbitMqVhost() throws Exception {
     ctl("add_vhost", name);
     ctl("set_permissions", "-p", name, user(), ".*", ".*", ".*");
   }
 
   /** The broker URL of ALBATROSS_TEST_RABBITMQ_URL, on this virtual host. */
-  String url() {
+  public String url() {
     return TestServices.rabbitMqUrl().replaceFirst("/[^/]*$", "/" + name);
   }
 
