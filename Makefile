@@ -4,7 +4,7 @@ JAR := verticles/target/albatross.jar
 MVN := ./mvnw -B -q
 COMPOSE := docker compose -f docker-compose.infra.yml -f docker-compose.application.yml
 
-.PHONY: build ui run test test-ui e2e services compose-check up down clean
+.PHONY: build ui run test test-ui e2e chaos services compose-check up down clean
 
 build: ui
 	$(MVN) package -DskipTests
@@ -40,6 +40,13 @@ test-ui: ui/node_modules
 
 e2e: $(JAR)
 	ui/e2e/run.sh $(JAR)
+
+# Every fault scenario on the real services (it restarts RabbitMQ, Redis and PostgreSQL), then a summary line.
+chaos: services ui
+	./mvnw -B verify -pl domain,verticles -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dit.test=ChaosIT -Dchaos.excluded=none | tee target-chaos.log; status=$${PIPESTATUS[0]}; \
+	grep -E '^chaos ' target-chaos.log; \
+	scripts/chaos-summary.sh verticles/target/failsafe-reports; exit $$status
 
 up:
 	$(COMPOSE) up -d --build

@@ -37,6 +37,10 @@ final class Caller {
     return user;
   }
 
+  MultiMap credentials() {
+    return credentials;
+  }
+
   /** The Authorization header this caller sends, for a live client's register frames. */
   String authorization() {
     return credentials.get("Authorization");
@@ -147,8 +151,12 @@ final class Caller {
   }
 
   static <T> T await(Future<T> future) {
+    return await(future, Duration.ofSeconds(30));
+  }
+
+  static <T> T await(Future<T> future, Duration within) {
     try {
-      return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+      return future.toCompletionStage().toCompletableFuture().get(within.toMillis(), TimeUnit.MILLISECONDS);
     } catch (Exception e) {
       throw new AssertionError("did not complete: " + e, e);
     }
