@@ -9,6 +9,9 @@ import java.util.function.Function;
 
 /** Serves a router on the configured port; several instances share the port, one per event loop. */
 public final class HttpVerticle extends VerticleBase {
+  /** Clients send only small bridge frames (register, ping): anything larger is refused. */
+  static final int MAX_FRAME_BYTES = 16 * 1024;
+
   private final Function<io.vertx.core.Vertx, Router> routes;
   private final int port;
   private HttpServer server;
@@ -20,7 +23,8 @@ public final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    server = vertx.createHttpServer(new HttpServerOptions().setPort(port).setCompressionSupported(true));
+    server = vertx.createHttpServer(new HttpServerOptions().setPort(port).setCompressionSupported(true)
+        .setMaxWebSocketFrameSize(MAX_FRAME_BYTES).setMaxWebSocketMessageSize(MAX_FRAME_BYTES));
     return server.requestHandler(routes.apply(vertx)).listen();
   }
 

@@ -155,6 +155,22 @@ class ClusterIT {
     assertThat(cluster.readModels().get("pireps")).hasSizeGreaterThan(60);
   }
 
+  @Test
+  @Order(8)
+  @DisplayName("one Idempotency-Key sent to both gateways at once makes one PIREP")
+  void idempotencyAcrossGateways() {
+    io.vertx.core.MultiMap key = io.vertx.core.MultiMap.caseInsensitiveMultiMap()
+        .add("Idempotency-Key", "both-gateways-" + UUID.randomUUID()).add("Content-Type", "application/json");
+    List<io.vertx.core.Future<Reply>> started = List.of(
+        airline.pilot().send(io.vertx.core.http.HttpMethod.POST, "/api/pireps", key, Albatross.pirepInput().toBuffer()),
+        pilotOn2.send(io.vertx.core.http.HttpMethod.POST, "/api/pireps", key, Albatross.pirepInput().toBuffer()));
+    List<Reply> replies = Caller.awaitAll(started);
+    assertThat(replies).allSatisfy(r -> assertThat(r.status()).isIn(200, 201));
+    assertThat(replies).extracting(r -> r.json().getString("id")).containsOnly(replies.get(0).json().getString("id"));
+    String id = replies.get(0).json().getString("id");
+    assertThat(cluster.rows("select 1 from events where stream_id = '" + id + "'")).hasSize(1);
+  }
+
   private String pirepsAddress() {
     return "tenant." + airline.tenant().getString("id") + ".pireps";
   }

@@ -109,6 +109,34 @@ class LiveBridgeTest {
     assertThat(awaitFailed(connected)).isTrue();
   }
 
+  @Test
+  @DisplayName("the SockJS xhr-polling fallback registers and delivers too")
+  void xhrPolling() throws Exception {
+    String session = "/api/ws/123/" + UUID.randomUUID().toString().replace("-", "");
+    assertThat(xhr(session + "/xhr", null).bodyAsString()).startsWith("o");
+    JsonObject register = new JsonObject().put("type", "register").put("address", "tenant." + tenantA + ".pireps")
+        .put("headers", bearer(pilotA));
+    HttpResponse<Buffer> sent = xhr(session + "/xhr_send", new io.vertx.core.json.JsonArray().add(register.encode()).encode());
+    assertThat(sent.statusCode()).isEqualTo(204);
+    Thread.sleep(300);
+    String pirepId = filePirep(pilotA);
+    String frames = "";
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!frames.contains(pirepId) && System.nanoTime() < deadline) {
+      frames = xhr(session + "/xhr", null).bodyAsString();
+    }
+    assertThat(frames).startsWith("a").contains("rec", "PirepSubmitted", pirepId);
+  }
+
+  /** SockJS's HTTP transports end their responses in ways a pooled keep-alive connection trips on: one each. */
+  private static HttpResponse<Buffer> xhr(String path, String body) throws Exception {
+    WebClient once = WebClient.create(vertx, new WebClientOptions().setDefaultPort(port).setDefaultHost("127.0.0.1")
+        .setKeepAlive(false));
+    var request = once.post(path);
+    return (body == null ? request.send() : request.putHeader("Content-Type", "text/plain").sendBuffer(Buffer.buffer(body)))
+        .await(20, TimeUnit.SECONDS);
+  }
+
   private static boolean awaitFailed(Future<?> future) {
     try {
       future.await(5, TimeUnit.SECONDS);
