@@ -6,7 +6,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A RabbitMQ virtual host of its own for one test class, so its exchange and queues are the
- * defaults the processes declare without meeting another run's. Made with {@code rabbitmqctl}.
+ * defaults the processes declare without meeting another run's. Made with {@code rabbitmqctl}
+ * (inside the RabbitMQ container when the tests run on one).
  */
 public final class RabbitMqVhost implements AutoCloseable {
   private final String name = TestServices.uniqueName("albatross_it");
@@ -35,6 +36,14 @@ public final class RabbitMqVhost implements AutoCloseable {
     String[] command = new String[args.length + 1];
     command[0] = "rabbitmqctl";
     System.arraycopy(args, 0, command, 1, args.length);
+    var container = dev.albatross.adapter.TestContainers.rabbitMq();
+    if (container.isPresent()) {
+      var result = container.get().execInContainer(command);
+      if (result.getExitCode() != 0) {
+        throw new IllegalStateException("rabbitmqctl " + String.join(" ", args) + " failed: " + result.getStderr());
+      }
+      return;
+    }
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes());
     if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
