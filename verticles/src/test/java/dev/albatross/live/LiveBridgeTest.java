@@ -18,7 +18,6 @@ import io.vertx.core.buffer.Buffer;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,53 +152,5 @@ class LiveBridgeTest {
     HttpResponse<Buffer> response = request.sendJsonObject(body).await(20, TimeUnit.SECONDS);
     assertThat(response.statusCode()).as(method + " " + path + ": " + response.bodyAsString()).isEqualTo(expected);
     return response.bodyAsJsonObject();
-  }
-
-  /** A raw WebSocket bridge client speaking the frames of API.md. */
-  static final class LiveClient {
-    private final WebSocket socket;
-    private final List<JsonObject> frames = new CopyOnWriteArrayList<>();
-
-    private LiveClient(WebSocket socket) {
-      this.socket = socket;
-      socket.handler(buffer -> frames.add(new JsonObject(buffer.toString())));
-    }
-
-    static LiveClient connect(Vertx vertx, int port) throws Exception {
-      WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port)
-          .setURI("/api/ws/websocket");
-      return new LiveClient(vertx.createWebSocketClient().connect(options).await(5, TimeUnit.SECONDS));
-    }
-
-    void register(String address, JsonObject headers) throws Exception {
-      socket.writeTextMessage(new JsonObject().put("type", "register").put("address", address)
-          .put("headers", headers).encode()).await(5, TimeUnit.SECONDS);
-    }
-
-    List<JsonObject> frames(String type) {
-      return frames.stream().filter(f -> type.equals(f.getString("type"))).toList();
-    }
-
-    JsonObject awaitFrame(String type) throws InterruptedException {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-      while (System.nanoTime() < deadline) {
-        List<JsonObject> matching = frames(type);
-        if (!matching.isEmpty()) {
-          return matching.get(0);
-        }
-        Thread.sleep(10);
-      }
-      throw new AssertionError("no '" + type + "' frame within 5 s; frames: " + frames);
-    }
-
-    /** Lets the server finish with frames in flight (authorising a register takes a round trip). */
-    void awaitQuiet() throws Exception {
-      socket.writeTextMessage(new JsonObject().put("type", "ping").encode()).await(5, TimeUnit.SECONDS);
-      Thread.sleep(300);
-    }
-
-    void close() {
-      socket.close();
-    }
   }
 }
