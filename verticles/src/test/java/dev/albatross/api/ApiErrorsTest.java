@@ -144,6 +144,20 @@ class ApiErrorsTest {
   }
 
   @Test
+  @DisplayName("a form content type does not make a body anything but bytes to judge as JSON: 400, or 413 over 64 KiB")
+  void formBodyOnPost() {
+    for (String type : List.of("application/x-www-form-urlencoded", "multipart/form-data; boundary=xyz")) {
+      MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Content-Type", type);
+      Caller.await(pilot.send(HttpMethod.POST, "/api/pireps", headers, Buffer.buffer("a=" + "x".repeat(10_000))))
+          .expectInvalid("body");
+      Caller.await(pilot.send(HttpMethod.POST, "/api/pireps", headers, Buffer.buffer("a=" + "x".repeat(70_000))))
+          .expectProblem(413);
+      Caller.await(pilot.send(HttpMethod.POST, "/api/pireps", headers, Albatross.pirepInput().toBuffer()))
+          .expect(201);
+    }
+  }
+
+  @Test
   @DisplayName("a known path with a method it does not take answers a 4xx problem")
   void wrongMethod() {
     Reply reply = app.admin().delete("/api/tenants");
