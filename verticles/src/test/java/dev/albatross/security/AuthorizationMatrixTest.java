@@ -136,7 +136,7 @@ class AuthorizationMatrixTest {
     String[] parts = row.operation().split(" ", 2);
     HttpMethod method = HttpMethod.valueOf(parts[0]);
     String path = parts[1].replace("{id}", row.target() == Target.NONE ? "" : targetId(row, who, ownTarget));
-    JsonObject body = body(row.operation(), who, ownTarget);
+    JsonObject body = airlines.validBody(row.operation(), who, ownTarget);
     MultiMap headers = MultiMap.caseInsensitiveMultiMap();
     if (body != null) {
       headers.add("Content-Type", "application/json");
@@ -155,22 +155,6 @@ class AuthorizationMatrixTest {
       case PIREP -> (!write ? (ownTarget ? ownPirep : otherPirep)
           : (ownTarget ? airlines.caller(Who.PILOT) : airlines.otherPilot).filePirep()).getString("id");
       case NONE -> throw new IllegalArgumentException(row.operation());
-    };
-  }
-
-  /** A valid body for the operation, as {@code who} would send it. */
-  private static JsonObject body(String operation, Who who, boolean ownTarget) {
-    return switch (operation) {
-      case "POST /api/auth/login" -> new JsonObject().put("email", airlines.colleague.getString("email"))
-          .put("password", Albatross.PASSWORD);
-      case "POST /api/me/password" -> new JsonObject().put("currentPassword", airlines.password(who))
-          .put("newPassword", airlines.password(who));
-      case "POST /api/tenants" -> new JsonObject().put("name", "Matrix Air").put("icao", app.uniqueIcao());
-      case "POST /api/users" -> app.registration("PILOT", ownTarget ? airlines.ownId() : airlines.otherId());
-      case "POST /api/api-keys" -> new JsonObject().put("name", "matrix key");
-      case "POST /api/pireps" -> Albatross.pirepInput();
-      case "POST /api/pireps/{id}/reject" -> new JsonObject().put("reason", "Missing the fuel figures.");
-      default -> null;
     };
   }
 

@@ -18,10 +18,12 @@ final class TwoAirlines {
   /** A pilot of the own airline who is none of the callers. */
   final JsonObject colleague;
   final Caller otherPilot;
+  private final Albatross app;
   private final Map<Who, Caller> callers = new EnumMap<>(Who.class);
   private final Map<Who, JsonObject> frameHeaders = new EnumMap<>(Who.class);
 
   TwoAirlines(Albatross app) {
+    this.app = app;
     own = app.createTenant();
     other = app.createTenant();
     colleague = app.registerPilot(own);
@@ -71,6 +73,25 @@ final class TwoAirlines {
     return switch (who) {
       case PILOT, TENANT_ADMIN, PLATFORM_ADMIN -> callers.get(who);
       default -> callers.get(Who.PILOT);
+    };
+  }
+
+  /**
+   * A valid body for the operation as {@code who} would send it (to the own airline or the other,
+   * where the body names one); null for operations that take none.
+   */
+  JsonObject validBody(String operation, Who who, boolean ownTarget) {
+    return switch (operation) {
+      case "POST /api/auth/login" -> new JsonObject().put("email", colleague.getString("email"))
+          .put("password", Albatross.PASSWORD);
+      case "POST /api/me/password" -> new JsonObject().put("currentPassword", password(who))
+          .put("newPassword", password(who));
+      case "POST /api/tenants" -> new JsonObject().put("name", "Matrix Air").put("icao", app.uniqueIcao());
+      case "POST /api/users" -> app.registration("PILOT", ownTarget ? ownId() : otherId());
+      case "POST /api/api-keys" -> new JsonObject().put("name", "matrix key");
+      case "POST /api/pireps" -> Albatross.pirepInput();
+      case "POST /api/pireps/{id}/reject" -> new JsonObject().put("reason", "Missing the fuel figures.");
+      default -> null;
     };
   }
 
