@@ -87,6 +87,8 @@ class RequestFuzzTest {
 
   private static void assertWellBehaved(FuzzRequest request, Reply reply) {
     assertThat(reply.status()).as("status of %s: %s", request, reply.body()).isBetween(200, 499);
+    assertThat(reply.header("Content-Security-Policy")).as("CSP of %s", request).contains("frame-ancestors 'none'");
+    assertThat(reply.header("X-Content-Type-Options")).as("X-Content-Type-Options of %s", request).isEqualTo("nosniff");
     if (!"/metrics".equals(request.uri())) {
       assertThat(reply.body() == null ? "" : reply.body()).as("body of %s", request).doesNotContain(INTERNALS);
     }
