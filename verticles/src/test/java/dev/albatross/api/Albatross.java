@@ -32,33 +32,59 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * ({@code @RegisterExtension static final Albatross app = new Albatross();}), and the steps the
  * API tests build on: signing in, creating airlines, users and API keys.
  */
-final class Albatross implements BeforeAllCallback, AfterAllCallback {
-  static final String ADMIN_EMAIL = "admin@test.local";
-  static final String ADMIN_PASSWORD = "admin-password-for-tests";
+public final class Albatross implements BeforeAllCallback, AfterAllCallback {
+  public static final String ADMIN_EMAIL = "admin@test.local";
+  public static final String ADMIN_PASSWORD = "admin-password-for-tests";
   /** Known to the tests so they can forge tokens the application must refuse. */
-  static final String JWT_SECRET = "a-jwt-secret-the-tests-know-of-32+";
+  public static final String JWT_SECRET = "a-jwt-secret-the-tests-know-of-32+";
   /** The password of users the tests create, unless a test gives another. */
-  static final String PASSWORD = "pilot-password-123";
+  public static final String PASSWORD = "pilot-password-123";
 
   /** The fields of a user, as API.md lists them: never a password or a hash. */
-  static final String[] USER_FIELDS = {"id", "email", "displayName", "role", "tenantId", "mustChangePassword",
+  public static final String[] USER_FIELDS = {"id", "email", "displayName", "role", "tenantId", "mustChangePassword",
       "createdAt"};
-  static final String[] PIREP_FIELDS = {"flightNumber", "departure", "arrival", "aircraftType", "flightTimeMinutes",
+  public static final String[] PIREP_FIELDS = {"flightNumber", "departure", "arrival", "aircraftType", "flightTimeMinutes",
       "blockOffAt", "blockOnAt", "fuelUsedKg", "distanceNm", "landingRateFpm", "route", "notes", "id", "tenantId",
       "pilotId", "pilotName", "status", "source", "submittedAt", "reviewedAt", "reviewedBy", "rejectionReason"};
 
   private final AtomicInteger sequence = new AtomicInteger();
+  private final boolean adminPasswordConfigured;
+  private int port;
   private Vertx vertx;
   private Application application;
   private WebClient web;
   private Caller admin;
 
+  public Albatross() {
+    this(true);
+  }
+
+  private Albatross(boolean adminPasswordConfigured) {
+    this.adminPasswordConfigured = adminPasswordConfigured;
+  }
+
+  /** The application as a first start without ALBATROSS_ADMIN_PASSWORD: it generates the admin's password. */
+  public static Albatross withGeneratedAdminPassword() {
+    return new Albatross(false);
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
-    if (context.getRequiredTestClass().isAnnotationPresent(Nested.class)) {
-      return;
+    if (!context.getRequiredTestClass().isAnnotationPresent(Nested.class)) {
+      start();
     }
-    int port = freePort();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (!context.getRequiredTestClass().isAnnotationPresent(Nested.class)) {
+      stop();
+    }
+  }
+
+  /** Starts the application; for test engines other than JUnit Jupiter, and tests that start a second one. */
+  public void start() {
+    port = freePort();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     vertx = Main.vertx(registry);
     application = Caller.await(Application.start(vertx, config(port), registry));
@@ -66,25 +92,29 @@ final class Albatross implements BeforeAllCallback, AfterAllCallback {
         new PoolOptions().setHttp1MaxSize(64));
   }
 
-  @Override
-  public void afterAll(ExtensionContext context) {
-    if (context.getRequiredTestClass().isAnnotationPresent(Nested.class)) {
-      return;
-    }
+  public void stop() {
     if (web != null) {
       web.close();
     }
     Caller.await(application != null ? application.stop() : vertx.close());
   }
 
-  private static Config config(int port) {
+  public int port() {
+    return port;
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  private Config config(int port) {
     Config c = Config.inMemory(port).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD);
     return new Config(c.httpPort(), c.roles(), c.pgUrl(), c.rabbitMqUrl(), c.redisUrl(), Optional.of(JWT_SECRET),
-        c.adminEmail(), c.adminPassword(), c.allowedOrigins());
+        c.adminEmail(), adminPasswordConfigured ? c.adminPassword() : Optional.empty(), c.allowedOrigins());
   }
 
   /** A JWT signer with the application's secret, or with another. */
-  JWTAuth jwt(String secret) {
+  public JWTAuth jwt(String secret) {
     return JWTAuth.create(vertx, new JWTAuthOptions()
         .addPubSecKey(new PubSecKeyOptions().setAlgorithm("HS256").setBuffer(Buffer.buffer(secret))));
   }
@@ -99,41 +129,41 @@ final class Albatross implements BeforeAllCallback, AfterAllCallback {
 
   // --- callers ---
 
-  Caller anonymous() {
+  public Caller anonymous() {
     return new Caller(web, MultiMap.caseInsensitiveMultiMap(), null);
   }
 
   /** The platform admin of the configuration, signed in once per class. */
-  Caller admin() {
+  public Caller admin() {
     if (admin == null) {
       admin = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
     return admin;
   }
 
-  Reply login(String email, String password) {
+  public Reply login(String email, String password) {
     return anonymous().post("/api/auth/login", new JsonObject().put("email", email).put("password", password));
   }
 
   /** Signs in, asserting success, and calls with the session's token. */
-  Caller signIn(String email, String password) {
+  public Caller signIn(String email, String password) {
     JsonObject session = login(email, password).expect(200);
     return withToken(session.getString("token"), session.getJsonObject("user"));
   }
 
-  Caller withToken(String token, JsonObject user) {
+  public Caller withToken(String token, JsonObject user) {
     return new Caller(web, MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + token), user);
   }
 
   /** Calls with an API key; {@code owner} is who the test expects the key to act as. */
-  Caller withKey(String key, JsonObject owner) {
+  public Caller withKey(String key, JsonObject owner) {
     return new Caller(web, MultiMap.caseInsensitiveMultiMap().add("X-API-Key", key), owner);
   }
 
   // --- things to work with ---
 
   /** A new airline with a unique ICAO code, created by the platform admin. */
-  JsonObject createTenant() {
+  public JsonObject createTenant() {
     String icao = uniqueIcao();
     return admin().post("/api/tenants", new JsonObject().put("name", "Airline " + icao).put("icao", icao)).expect(201);
   }
@@ -143,23 +173,23 @@ final class Albatross implements BeforeAllCallback, AfterAllCallback {
    * a list shows: projections apply the one feed in order, so once a tenant created now can be
    * read, everything recorded before it is applied too.
    */
-  void awaitProjections() {
+  public void awaitProjections() {
     String id = createTenant().getString("id");
     admin().getUntil("/api/tenants/" + id, r -> r.status() == 200);
   }
 
   /** Codes counted down from ZZZ, so they stay clear of the real ones tests type in. */
-  String uniqueIcao() {
+  public String uniqueIcao() {
     int n = 17_575 - sequence.incrementAndGet();
     return "" + (char) ('A' + n / 676) + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26);
   }
 
-  String uniqueEmail(String who) {
+  public String uniqueEmail(String who) {
     return who + "-" + sequence.incrementAndGet() + "@test.local";
   }
 
   /** A registration body for a new user with {@link #PASSWORD}; tenantId may be null. */
-  JsonObject registration(String role, String tenantId) {
+  public JsonObject registration(String role, String tenantId) {
     return new JsonObject()
         .put("email", uniqueEmail(role.toLowerCase()))
         .put("displayName", "Test " + role.toLowerCase())
@@ -169,36 +199,36 @@ final class Albatross implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** Creates a user as the platform admin and signs them in. */
-  Caller newUser(String role, String tenantId) {
+  public Caller newUser(String role, String tenantId) {
     JsonObject user = admin().post("/api/users", registration(role, tenantId)).expect(201);
     return signIn(user.getString("email"), PASSWORD);
   }
 
   /** Registers a pilot with {@link #PASSWORD}, without signing them in. */
-  JsonObject registerPilot(JsonObject tenant) {
+  public JsonObject registerPilot(JsonObject tenant) {
     return admin().post("/api/users", registration("PILOT", tenant.getString("id"))).expect(201);
   }
 
-  Caller newPilot(JsonObject tenant) {
+  public Caller newPilot(JsonObject tenant) {
     return newUser("PILOT", tenant.getString("id"));
   }
 
-  Caller newTenantAdmin(JsonObject tenant) {
+  public Caller newTenantAdmin(JsonObject tenant) {
     return newUser("TENANT_ADMIN", tenant.getString("id"));
   }
 
-  static String pirepPath(JsonObject pirep) {
+  public static String pirepPath(JsonObject pirep) {
     return "/api/pireps/" + pirep.getString("id");
   }
 
   /** Asserts a user has exactly the fields of API.md, and nothing secret. */
-  static void assertIsUser(JsonObject user) {
+  public static void assertIsUser(JsonObject user) {
     assertThat(user.fieldNames()).containsExactlyInAnyOrder(USER_FIELDS);
     assertThat(user.encode()).doesNotContain("argon2", PASSWORD, ADMIN_PASSWORD);
   }
 
   /** A PIREP input that passes every rule of API.md. */
-  static JsonObject pirepInput() {
+  public static JsonObject pirepInput() {
     return new JsonObject()
         .put("flightNumber", "DLH123")
         .put("departure", "EDDF")

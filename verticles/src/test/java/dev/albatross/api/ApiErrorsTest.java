@@ -131,6 +131,33 @@ class ApiErrorsTest {
   }
 
   @Test
+  @DisplayName("a form body on a GET or HEAD is ignored, not a 500")
+  void formBodyOnGet() {
+    for (String type : List.of("multipart/form-data; boundary=xyz", "application/x-www-form-urlencoded")) {
+      MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Content-Type", type);
+      Buffer form = Buffer.buffer("a=1");
+      Caller.await(pilot.send(HttpMethod.GET, "/api/me", headers, form)).expect(200);
+      Caller.await(app.anonymous().send(HttpMethod.GET, "/api/openapi.json", headers, form)).expect(200);
+      Caller.await(app.anonymous().send(HttpMethod.GET, "/api/nothing-here", headers, form)).expectProblem(404);
+      assertThat(Caller.await(pilot.send(HttpMethod.HEAD, "/api/me", headers, form)).status()).isLessThan(500);
+    }
+  }
+
+  @Test
+  @DisplayName("a form content type does not make a body anything but bytes to judge as JSON: 400, or 413 over 64 KiB")
+  void formBodyOnPost() {
+    for (String type : List.of("application/x-www-form-urlencoded", "multipart/form-data; boundary=xyz")) {
+      MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Content-Type", type);
+      Caller.await(pilot.send(HttpMethod.POST, "/api/pireps", headers, Buffer.buffer("a=" + "x".repeat(10_000))))
+          .expectInvalid("body");
+      Caller.await(pilot.send(HttpMethod.POST, "/api/pireps", headers, Buffer.buffer("a=" + "x".repeat(70_000))))
+          .expectProblem(413);
+      Caller.await(pilot.send(HttpMethod.POST, "/api/pireps", headers, Albatross.pirepInput().toBuffer()))
+          .expect(201);
+    }
+  }
+
+  @Test
   @DisplayName("a known path with a method it does not take answers a 4xx problem")
   void wrongMethod() {
     Reply reply = app.admin().delete("/api/tenants");

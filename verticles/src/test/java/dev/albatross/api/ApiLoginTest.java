@@ -105,6 +105,27 @@ class ApiLoginTest {
     }
 
     @Test
+    @DisplayName("counts the failures of one e-mail together, whatever its case or surrounding spaces")
+    void emailVariantsShareOneCount() {
+      String email = newPilot().getString("email");
+      for (int i = 0; i < 10; i++) {
+        String variant = i % 2 == 0 ? email.toUpperCase(java.util.Locale.ROOT) : "  " + email + " ";
+        app.login(variant, "wrong-password-" + i).expectProblem(401);
+      }
+      assertRetryAfter(app.login(email, PASSWORD));
+    }
+
+    @Test
+    @DisplayName("does not lock before the tenth failure: after nine, the right password signs in")
+    void nineFailuresDoNotLock() {
+      String email = newPilot().getString("email");
+      for (int i = 0; i < 9; i++) {
+        app.login(email, "wrong-password-" + i).expectProblem(401);
+      }
+      app.login(email, PASSWORD).expect(200);
+    }
+
+    @Test
     @DisplayName("throttles unknown e-mails too")
     void locksUnknownEmails() {
       String email = app.uniqueEmail("ghost");

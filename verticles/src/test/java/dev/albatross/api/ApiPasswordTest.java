@@ -93,6 +93,18 @@ class ApiPasswordTest {
     }
 
     @Test
+    @DisplayName("counts characters, not UTF-16 units: 11 emoji are too short, 128 emoji are not too long")
+    void countsCharacters() {
+      JsonObject pilot = newPilot();
+      Caller caller = app.signIn(pilot.getString("email"), PASSWORD);
+      caller.post("/api/me/password", change(PASSWORD, "\u2708\uD83D\uDEEB".repeat(5) + "\uD83D\uDEEB"))
+          .expectInvalid("newPassword");
+      String emoji = "\uD83D\uDEEB".repeat(128);
+      caller.post("/api/me/password", change(PASSWORD, emoji)).expect(204);
+      app.login(pilot.getString("email"), emoji).expect(200);
+    }
+
+    @Test
     @DisplayName("answers 401 without credentials")
     void unauthenticated() {
       app.anonymous().post("/api/me/password", change(PASSWORD, "a-good-new-password")).expectProblem(401);

@@ -19,8 +19,8 @@ import java.util.function.Predicate;
  * Someone calling the API: anonymous, signed in (a bearer token) or holding an API key. Every
  * call blocks the test until the answer is in; {@link #send} gives the future, for concurrent calls.
  */
-final class Caller {
-  static final Duration EVENTUALLY = Duration.ofSeconds(2);
+public final class Caller {
+  public static final Duration EVENTUALLY = Duration.ofSeconds(2);
 
   private final WebClient web;
   private final MultiMap credentials;
@@ -33,66 +33,66 @@ final class Caller {
   }
 
   /** The user as the login (or the key's owner) showed it; null for anonymous callers. */
-  JsonObject user() {
+  public JsonObject user() {
     return user;
   }
 
-  MultiMap credentials() {
+  public MultiMap credentials() {
     return credentials;
   }
 
   /** The Authorization header this caller sends, for a live client's register frames. */
-  String authorization() {
+  public String authorization() {
     return credentials.get("Authorization");
   }
 
-  String id() {
+  public String id() {
     return user.getString("id");
   }
 
-  Reply get(String path) {
+  public Reply get(String path) {
     return await(send(HttpMethod.GET, path, MultiMap.caseInsensitiveMultiMap(), null));
   }
 
-  Reply post(String path, JsonObject body) {
+  public Reply post(String path, JsonObject body) {
     return post(path, body, MultiMap.caseInsensitiveMultiMap());
   }
 
-  Reply post(String path, JsonObject body, MultiMap headers) {
+  public Reply post(String path, JsonObject body, MultiMap headers) {
     return await(send(HttpMethod.POST, path, headers.add("Content-Type", "application/json"), body.toBuffer()));
   }
 
   /** Starts a POST and returns at once, for requests that must run concurrently. */
-  Future<Reply> postAsync(String path, JsonObject body) {
+  public Future<Reply> postAsync(String path, JsonObject body) {
     return send(HttpMethod.POST, path, MultiMap.caseInsensitiveMultiMap().add("Content-Type", "application/json"),
         body == null ? null : body.toBuffer());
   }
 
-  Future<Reply> deleteAsync(String path) {
+  public Future<Reply> deleteAsync(String path) {
     return send(HttpMethod.DELETE, path, MultiMap.caseInsensitiveMultiMap(), null);
   }
 
-  Reply post(String path) {
+  public Reply post(String path) {
     return await(send(HttpMethod.POST, path, MultiMap.caseInsensitiveMultiMap(), null));
   }
 
   /** A POST of raw bytes, for bodies that are not the JSON object the route expects. */
-  Reply postRaw(String path, String body) {
+  public Reply postRaw(String path, String body) {
     return await(send(HttpMethod.POST, path, MultiMap.caseInsensitiveMultiMap().add("Content-Type", "application/json"),
         Buffer.buffer(body)));
   }
 
-  Reply delete(String path) {
+  public Reply delete(String path) {
     return await(send(HttpMethod.DELETE, path, MultiMap.caseInsensitiveMultiMap(), null));
   }
 
   /** GETs {@code path} until the answer satisfies {@code until}, for reads that follow a write; fails after 2 s. */
-  Reply getUntil(String path, Predicate<Reply> until) {
+  public Reply getUntil(String path, Predicate<Reply> until) {
     return getUntil(path, until, EVENTUALLY);
   }
 
   /** GETs {@code path} until the answer satisfies {@code until}; fails once {@code within} has passed. */
-  Reply getUntil(String path, Predicate<Reply> until, Duration within) {
+  public Reply getUntil(String path, Predicate<Reply> until, Duration within) {
     long deadline = System.nanoTime() + within.toNanos();
     Reply last = get(path);
     long pause = 5;
@@ -107,7 +107,7 @@ final class Caller {
   }
 
   /** Every item of a list, following {@code nextCursor} page after page. */
-  List<JsonObject> getAll(String path) {
+  public List<JsonObject> getAll(String path) {
     List<JsonObject> all = new ArrayList<>();
     String cursor = null;
     do {
@@ -119,7 +119,7 @@ final class Caller {
     return all;
   }
 
-  Future<Reply> send(HttpMethod method, String path, MultiMap headers, Buffer body) {
+  public Future<Reply> send(HttpMethod method, String path, MultiMap headers, Buffer body) {
     HttpRequest<Buffer> request = web.request(method, path).putHeaders(credentials).putHeaders(headers);
     String label = method + " " + path;
     return (body == null ? request.send() : request.sendBuffer(body))
@@ -129,32 +129,32 @@ final class Caller {
   // --- what tests do often, in one place ---
 
   /** Files a valid PIREP, changed by {@code overrides}; asserts 201 and returns it. */
-  JsonObject filePirep(JsonObject overrides) {
+  public JsonObject filePirep(JsonObject overrides) {
     return post("/api/pireps", Albatross.pirepInput().mergeIn(overrides)).expect(201);
   }
 
-  JsonObject filePirep() {
+  public JsonObject filePirep() {
     return filePirep(new JsonObject());
   }
 
-  Reply accept(JsonObject pirep) {
+  public Reply accept(JsonObject pirep) {
     return post(Albatross.pirepPath(pirep) + "/accept");
   }
 
-  Reply reject(JsonObject pirep, String reason) {
+  public Reply reject(JsonObject pirep, String reason) {
     return post(Albatross.pirepPath(pirep) + "/reject", new JsonObject().put("reason", reason));
   }
 
   /** Creates an API key of this caller; the answer carries the key, once. */
-  JsonObject createApiKey(String name) {
+  public JsonObject createApiKey(String name) {
     return post("/api/api-keys", new JsonObject().put("name", name)).expect(201);
   }
 
-  static <T> T await(Future<T> future) {
+  public static <T> T await(Future<T> future) {
     return await(future, Duration.ofSeconds(30));
   }
 
-  static <T> T await(Future<T> future, Duration within) {
+  public static <T> T await(Future<T> future, Duration within) {
     try {
       return future.toCompletionStage().toCompletableFuture().get(within.toMillis(), TimeUnit.MILLISECONDS);
     } catch (Exception e) {
@@ -163,7 +163,7 @@ final class Caller {
   }
 
   /** Every answer of requests started together. */
-  static List<Reply> awaitAll(List<Future<Reply>> started) {
+  public static List<Reply> awaitAll(List<Future<Reply>> started) {
     return started.stream().map(Caller::await).toList();
   }
 

@@ -8,33 +8,33 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 
 /** One HTTP answer, with the checks the API tests make on it; failures name the request and show the body. */
-record Reply(String request, int status, MultiMap headers, String body) {
+public record Reply(String request, int status, MultiMap headers, String body) {
 
-  JsonObject json() {
+  public JsonObject json() {
     return new JsonObject(body);
   }
 
-  JsonArray items() {
+  public JsonArray items() {
     return json().getJsonArray("items");
   }
 
   /** The ids of a list's items. */
-  List<String> ids() {
+  public List<String> ids() {
     return items().stream().map(item -> ((JsonObject) item).getString("id")).toList();
   }
 
-  String header(String name) {
+  public String header(String name) {
     return headers.get(name);
   }
 
   /** Asserts the status, and returns the body as JSON. */
-  JsonObject expect(int expected) {
+  public JsonObject expect(int expected) {
     assertThat(status).as("%s answered %s", request, body).isEqualTo(expected);
     return body == null || body.isEmpty() ? new JsonObject() : json();
   }
 
   /** Asserts an RFC 9457 problem with {@code expected} status, free of internals; returns it. */
-  JsonObject expectProblem(int expected) {
+  public JsonObject expectProblem(int expected) {
     assertThat(status).as("%s answered %s", request, body).isEqualTo(expected);
     assertThat(header("Content-Type")).as("content type of %s", request).startsWith("application/problem+json");
     assertThat(body).as("body of %s", request).doesNotContain("Exception", "at dev.albatross", "at io.vertx", "\tat ");
@@ -47,14 +47,14 @@ record Reply(String request, int status, MultiMap headers, String body) {
   }
 
   /** Asserts a 400 whose {@code errors} name exactly these fields, each once. */
-  JsonObject expectInvalid(String... fields) {
+  public JsonObject expectInvalid(String... fields) {
     JsonObject problem = expectProblem(400);
     assertThat(errorFields()).as("error fields of %s: %s", request, body).containsExactlyInAnyOrder(fields);
     problem.getJsonArray("errors").forEach(e -> assertThat(((JsonObject) e).getString("message")).isNotBlank());
     return problem;
   }
 
-  List<String> errorFields() {
+  public List<String> errorFields() {
     JsonArray errors = json().getJsonArray("errors", new JsonArray());
     return errors.stream().map(e -> ((JsonObject) e).getString("field")).toList();
   }

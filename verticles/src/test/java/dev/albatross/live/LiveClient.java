@@ -51,6 +51,14 @@ public final class LiveClient {
     Thread.sleep(300);
   }
 
+  /** {@link #awaitQuiet()} for many clients at once: one pause for all of them. */
+  public static void awaitQuiet(List<LiveClient> clients) throws Exception {
+    for (LiveClient client : clients) {
+      client.socket.writeTextMessage(new JsonObject().put("type", "ping").encode()).await(5, TimeUnit.SECONDS);
+    }
+    Thread.sleep(300);
+  }
+
   public void close() {
     socket.close();
   }

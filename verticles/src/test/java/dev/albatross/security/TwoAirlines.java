@@ -1,0 +1,105 @@
+package dev.albatross.security;
+
+import dev.albatross.api.Albatross;
+import dev.albatross.api.Caller;
+import io.vertx.core.json.JsonObject;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The cast of the authorisation matrices: two airlines, and the six kinds of caller, all of the
+ * first airline (the "own" one) except the platform admin, who has none.
+ */
+final class TwoAirlines {
+  enum Who { ANONYMOUS, PILOT, TENANT_ADMIN, PLATFORM_ADMIN, API_KEY, REVOKED_KEY }
+
+  final JsonObject own;
+  final JsonObject other;
+  /** A pilot of the own airline who is none of the callers. */
+  final JsonObject colleague;
+  final Caller otherPilot;
+  private final Albatross app;
+  private final Map<Who, Caller> callers = new EnumMap<>(Who.class);
+  private final Map<Who, JsonObject> frameHeaders = new EnumMap<>(Who.class);
+
+  TwoAirlines(Albatross app) {
+    this.app = app;
+    own = app.createTenant();
+    other = app.createTenant();
+    colleague = app.registerPilot(own);
+    otherPilot = app.newPilot(other);
+    signIn(app, Who.PLATFORM_ADMIN, Albatross.ADMIN_EMAIL, Albatross.ADMIN_PASSWORD);
+    signIn(app, Who.PILOT, app.registerPilot(own).getString("email"), Albatross.PASSWORD);
+    JsonObject tenantAdmin = app.admin().post("/api/users", app.registration("TENANT_ADMIN", own.getString("id")))
+        .expect(201);
+    signIn(app, Who.TENANT_ADMIN, tenantAdmin.getString("email"), Albatross.PASSWORD);
+    Caller pilot = callers.get(Who.PILOT);
+    String key = pilot.createApiKey("matrix").getString("key");
+    callers.put(Who.API_KEY, app.withKey(key, pilot.user()));
+    frameHeaders.put(Who.API_KEY, new JsonObject().put("X-API-Key", key));
+    JsonObject revoked = pilot.createApiKey("revoked");
+    pilot.delete("/api/api-keys/" + revoked.getString("id")).expect(204);
+    Caller revokedCaller = app.withKey(revoked.getString("key"), pilot.user());
+    revokedCaller.getUntil("/api/me", r -> r.status() == 401);
+    callers.put(Who.REVOKED_KEY, revokedCaller);
+    frameHeaders.put(Who.REVOKED_KEY, new JsonObject().put("X-API-Key", revoked.getString("key")));
+    callers.put(Who.ANONYMOUS, app.anonymous());
+    frameHeaders.put(Who.ANONYMOUS, new JsonObject());
+    app.awaitProjections();
+  }
+
+  private void signIn(Albatross app, Who who, String email, String password) {
+    JsonObject session = app.login(email, password).expect(200);
+    callers.put(who, app.withToken(session.getString("token"), session.getJsonObject("user")));
+    frameHeaders.put(who, new JsonObject().put("Authorization", "Bearer " + session.getString("token")));
+  }
+
+  Caller caller(Who who) {
+    return callers.get(who);
+  }
+
+  /** The credentials of {@code who} as the headers of a live bridge frame. */
+  JsonObject frameHeaders(Who who) {
+    return frameHeaders.get(who).copy();
+  }
+
+  /** The password of the user {@code who} acts as (the pilot, for the keys and for callers who are nobody). */
+  String password(Who who) {
+    return who == Who.PLATFORM_ADMIN ? Albatross.ADMIN_PASSWORD : Albatross.PASSWORD;
+  }
+
+  /** A signed-in caller owning what {@code who} owns: the key's owner for keys, the pilot for anonymous callers. */
+  Caller owner(Who who) {
+    return switch (who) {
+      case PILOT, TENANT_ADMIN, PLATFORM_ADMIN -> callers.get(who);
+      default -> callers.get(Who.PILOT);
+    };
+  }
+
+  /**
+   * A valid body for the operation as {@code who} would send it (to the own airline or the other,
+   * where the body names one); null for operations that take none.
+   */
+  JsonObject validBody(String operation, Who who, boolean ownTarget) {
+    return switch (operation) {
+      case "POST /api/auth/login" -> new JsonObject().put("email", colleague.getString("email"))
+          .put("password", Albatross.PASSWORD);
+      case "POST /api/me/password" -> new JsonObject().put("currentPassword", password(who))
+          .put("newPassword", password(who));
+      case "POST /api/tenants" -> new JsonObject().put("name", "Matrix Air").put("icao", app.uniqueIcao());
+      case "POST /api/users" -> app.registration("PILOT", ownTarget ? ownId() : otherId());
+      case "POST /api/api-keys" -> new JsonObject().put("name", "matrix key");
+      case "POST /api/pireps" -> Albatross.pirepInput();
+      case "POST /api/pireps/{id}/reject" -> new JsonObject().put("reason", "Missing the fuel figures.");
+      default -> null;
+    };
+  }
+
+  String ownId() {
+    return own.getString("id");
+  }
+
+  String otherId() {
+    return other.getString("id");
+  }
+}
