@@ -33,7 +33,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 @Label("Fuzzing every route")
 class RequestFuzzTest {
   private static final int BATCH = 40;
-  private static final int TRIES = 260;
+  private static final int TRIES = 320;
   private static final int MIN_PER_OPERATION = 100;
   private static final List<String> INTERNALS = List.of("Exception", "\tat ", "at dev.albatross", "at io.vertx",
       "at java.", "Caused by", "java.lang", "io.netty");
