@@ -2,27 +2,25 @@ package dev.albatross.domain.app;
 
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.FeedPosition;
-import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.ReadModelWriter;
 import io.vertx.core.Future;
-import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * Empties the read models and replays the whole event store into them, in feed order, with the
- * same projection code the workers run. Live notifications stay silent during a rebuild.
+ * Empties the read models and replays the whole event store into them, in feed order, a batch
+ * at a time, with the same projections the workers run. Feed order keeps each stream's versions
+ * in order, so from empty read models no event ever waits for a missing one. Live
+ * notifications stay silent during a rebuild.
  */
 public final class ProjectionRebuild {
   private static final int BATCH = 1000;
 
   private final EventStore store;
   private final ReadModelWriter writer;
-  private final ProjectionService projections;
 
   public ProjectionRebuild(EventStore store, ReadModelWriter writer) {
     this.store = store;
     this.writer = writer;
-    this.projections = new ProjectionService(store, writer, List.of());
   }
 
   /** Replays everything; {@code progress} hears the running count after each batch. Answers the total. */
@@ -35,19 +33,11 @@ public final class ProjectionRebuild {
       if (batch.isEmpty()) {
         return Future.succeededFuture(done);
       }
-      return applyInOrder(batch).compose(v -> {
+      return writer.applyInOrder(batch).compose(v -> {
         long total = done + batch.size();
         progress.accept(total);
         return replayAfter(batch.get(batch.size() - 1).feedPosition(), total, progress);
       });
     });
-  }
-
-  private Future<Void> applyInOrder(List<RecordedEvent> batch) {
-    Future<Void> chain = Future.succeededFuture();
-    for (RecordedEvent e : batch) {
-      chain = chain.compose(v -> projections.handle(e));
-    }
-    return chain;
   }
 }

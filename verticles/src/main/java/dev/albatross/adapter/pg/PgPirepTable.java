@@ -28,7 +28,7 @@ final class PgPirepTable extends PgVersionedTable<PirepView> {
   private static final String UPSERT = upsert();
 
   PgPirepTable() {
-    super("select " + String.join(", ", COLUMNS) + " from pireps", PgPirepTable::view);
+    super("pireps", "select " + String.join(", ", COLUMNS) + " from pireps", UPSERT, PgPirepTable::view);
   }
 
   private static String upsert() {
@@ -42,7 +42,7 @@ final class PgPirepTable extends PgVersionedTable<PirepView> {
       }
     }
     return "insert into pireps (" + String.join(", ", COLUMNS) + ") values (" + values + ") "
-        + "on conflict (id) do update set " + updates + " where pireps.version = excluded.version - 1";
+        + "on conflict (id) do update set " + updates;
   }
 
   @Override
@@ -51,13 +51,13 @@ final class PgPirepTable extends PgVersionedTable<PirepView> {
   }
 
   @Override
-  Future<Boolean> upsert(SqlClient client, PirepView p) {
+  Tuple values(PirepView p) {
     FlightDetails f = p.flight();
-    return guarded(client, UPSERT, Tuple.from(Arrays.asList(p.id(), p.tenantId(), p.pilotId(), p.pilotName(),
+    return Tuple.from(Arrays.asList(p.id(), p.tenantId(), p.pilotId(), p.pilotName(),
         f.flightNumber(), f.departure(), f.arrival(), f.aircraftType(), f.flightTimeMinutes(),
         time(f.blockOffAt()), time(f.blockOnAt()), f.fuelUsedKg(), f.distanceNm(), f.landingRateFpm(),
         f.route(), f.notes(), name(p.status()), name(p.source()), time(p.submittedAt()), time(p.reviewedAt()),
-        p.reviewedBy(), p.rejectionReason(), p.version())));
+        p.reviewedBy(), p.rejectionReason(), p.version()));
   }
 
   Future<Page<PirepView>> page(SqlClient client, PirepFilter filter, PageRequest page) {
