@@ -2,8 +2,10 @@ package dev.albatross.domain.app;
 
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.FeedPosition;
+import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.ReadModelWriter;
 import io.vertx.core.Future;
+import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
@@ -28,16 +30,20 @@ public final class ProjectionRebuild {
     return writer.reset().compose(v -> replayAfter(FeedPosition.START, 0, progress));
   }
 
+  /** Applies {@code batch} while the next one is read, so reading and writing overlap. */
   private Future<Long> replayAfter(FeedPosition after, long done, LongConsumer progress) {
-    return store.readAfter(after, BATCH).compose(batch -> {
-      if (batch.isEmpty()) {
-        return Future.succeededFuture(done);
-      }
-      return writer.applyInOrder(batch).compose(v -> {
-        long total = done + batch.size();
-        progress.accept(total);
-        return replayAfter(batch.get(batch.size() - 1).feedPosition(), total, progress);
-      });
+    return store.readAfter(after, BATCH).compose(batch -> replay(batch, done, progress));
+  }
+
+  private Future<Long> replay(List<RecordedEvent> batch, long done, LongConsumer progress) {
+    if (batch.isEmpty()) {
+      return Future.succeededFuture(done);
+    }
+    Future<List<RecordedEvent>> next = store.readAfter(batch.get(batch.size() - 1).feedPosition(), BATCH);
+    return writer.applyInOrder(batch).compose(v -> {
+      long total = done + batch.size();
+      progress.accept(total);
+      return next.compose(following -> replay(following, total, progress));
     });
   }
 }

@@ -23,6 +23,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,14 +113,22 @@ public final class PgReadModels
     return events.stream().filter(e -> streamType.equals(e.streamType())).toList();
   }
 
-  /** Applies each event that is its row's next version, in order, to rows read once under lock; writes the changed rows. */
+  /**
+   * Applies each event that is its row's next version, in order, and writes the changed rows.
+   * A stream whose first event here is its first ever needs no stored row: folded from nothing,
+   * it is the one row any applier makes of those events, and the write keeps whichever is newer.
+   * The rows of the other streams are read once, under lock.
+   */
   private static <V> Future<Void> fold(
       SqlConnection conn, PgVersionedTable<V> table, List<RecordedEvent> events, BiFunction<V, RecordedEvent, V> project) {
     if (events.isEmpty()) {
       return Future.succeededFuture();
     }
-    List<UUID> ids = events.stream().map(RecordedEvent::streamId).distinct().toList();
-    return table.lockAll(conn, ids).compose(stored -> {
+    Map<UUID, Long> firstVersions = new HashMap<>();
+    events.forEach(e -> firstVersions.putIfAbsent(e.streamId(), e.version()));
+    List<UUID> continued = firstVersions.entrySet().stream().filter(f -> f.getValue() > 1).map(Map.Entry::getKey).toList();
+    Future<Map<UUID, V>> rows = continued.isEmpty() ? Future.succeededFuture(Map.of()) : table.lockAll(conn, continued);
+    return rows.compose(stored -> {
       Map<UUID, V> changed = new LinkedHashMap<>();
       for (RecordedEvent e : events) {
         V current = changed.containsKey(e.streamId()) ? changed.get(e.streamId()) : stored.get(e.streamId());

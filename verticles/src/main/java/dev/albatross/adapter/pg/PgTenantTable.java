@@ -12,14 +12,13 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 final class PgTenantTable extends PgVersionedTable<TenantView> {
-  private static final String UPSERT = "insert into tenants (id, name, icao, created_at, version) "
-      + "values ($1, $2, $3, $4, $5) on conflict (id) do update set name = excluded.name, icao = excluded.icao, "
-      + "created_at = excluded.created_at, version = excluded.version";
-
   PgTenantTable() {
-    super("tenants", "select id, name, icao, created_at, version from tenants", UPSERT, PgTenantTable::view);
+    super("tenants", columns("id", UUID.class, "name", String.class, "icao", String.class,
+        "created_at", OffsetDateTime.class, "version", Long.class), PgTenantTable::view);
   }
 
   @Override
