@@ -34,8 +34,8 @@ import java.util.stream.StreamSupport;
 /**
  * The event store in the {@code events} table. An append is one transaction; the unique
  * constraints on {@code (stream_id, version)} and {@code event_id} are the final judges of races.
- * The feed is read in commit-safe order (see {@link #readAfter}); appends are announced by a
- * trigger's NOTIFY, heard by {@link PgAppendListener}.
+ * The feed is read in commit-safe order (see {@link #readAfter}); committed appends are
+ * announced by a NOTIFY ({@link PgAppendAnnouncer}), heard by {@link PgAppendListener}.
  */
 public final class PgEventStore implements EventStore, AppendSignal {
 
@@ -63,19 +63,25 @@ public final class PgEventStore implements EventStore, AppendSignal {
 
   private final Pool pool;
   private final PgAppendListener listener;
+  private final PgAppendAnnouncer announcer;
 
   public PgEventStore(Vertx vertx, Pool pool, PgConnectOptions connectOptions) {
     this.pool = pool;
     this.listener = new PgAppendListener(vertx, connectOptions);
+    this.announcer = new PgAppendAnnouncer(pool);
   }
 
   @Override
   public Future<List<RecordedEvent>> append(List<StreamWrite> writes, EventMetadata metadata) {
     return pool.<List<RecordedEvent>>withTransaction(conn -> appendIn(conn, writes, metadata))
+        .onSuccess(recorded -> announcer.announce())
         .recover(failure -> refusal(failure, writes));
   }
 
-  /** Appends within the caller's transaction; constraint violations are left to the caller, as {@link PgException}s. */
+  /**
+   * Appends within the caller's transaction, unannounced (see {@link PgAppendAnnouncer});
+   * constraint violations are left to the caller, as {@link PgException}s.
+   */
   Future<List<RecordedEvent>> appendIn(SqlConnection conn, List<StreamWrite> writes, EventMetadata metadata) {
     List<PendingEvent> pending = writes.stream().flatMap(w -> w.events().stream()).toList();
     Set<UUID> seen = new HashSet<>();
