@@ -22,7 +22,7 @@ final class Api {
 
   /** Signs in as the configured admin, creates an airline and a pilot, and signs in as the pilot. */
   Pilot setUpPilot(String icao) {
-    String admin = login(Bench.ADMIN_EMAIL, Bench.ADMIN_PASSWORD);
+    String admin = adminLogin();
     JsonObject tenant = send("POST", "/api/tenants", admin,
         new JsonObject().put("name", "Bench Air " + icao).put("icao", icao), 201);
     String email = "pilot-" + icao.toLowerCase() + "@bench.local";
@@ -30,6 +30,20 @@ final class Api {
         .put("displayName", "Bench Pilot").put("role", "PILOT").put("tenantId", tenant.getString("id"))
         .put("password", Bench.PILOT_PASSWORD), 201);
     return new Pilot(login(email, Bench.PILOT_PASSWORD), tenant.getString("id"), user.getString("id"));
+  }
+
+  /** The admin is created just after the server starts answering: wait for it, up to 20 s. */
+  private String adminLogin() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return login(Bench.ADMIN_EMAIL, Bench.ADMIN_PASSWORD);
+      } catch (IllegalStateException notYet) {
+        if (attempt == 100) {
+          throw notYet;
+        }
+        Bench.sleep(200);
+      }
+    }
   }
 
   String login(String email, String password) {

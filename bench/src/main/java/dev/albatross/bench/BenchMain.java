@@ -38,6 +38,7 @@ public final class BenchMain {
   private final Report report;
   private final List<AutoCloseable> open = new ArrayList<>();
   private final Set<String> databases = new LinkedHashSet<>();
+  private String vhost;
 
   private BenchMain(Path jar, Path benchJar, Path results, Path work, String stamp, Report report) {
     this.jar = jar;
@@ -238,7 +239,7 @@ public final class BenchMain {
       report.rounds("live", "p99_ms", p99);
       report.rounds("live", "floor_p99_ms", floorP99);
       double p = Bench.median(p99);
-      report.put("live", "rate_per_s", LIVE_RATE);
+      report.put("live", "rate_per_s", (long) LIVE_RATE);
       report.put("live", "p50_ms", Bench.median(p50));
       report.put("live", "p99_ms", p);
       report.put("live", "floor_p99_ms", Bench.median(floorP99));
@@ -274,7 +275,7 @@ public final class BenchMain {
     report.rounds("rebuild", "floor_eps", floor);
     double a = Bench.median(albatross);
     double f = Bench.median(floor);
-    report.put("rebuild", "events", REBUILD_EVENTS);
+    report.put("rebuild", "events", (long) REBUILD_EVENTS);
     report.put("rebuild", "albatross_eps", a);
     report.put("rebuild", "floor_eps", f);
     report.put("rebuild", "ratio", a / f);
@@ -341,7 +342,7 @@ public final class BenchMain {
     env.put("ALBATROSS_ADMIN_PASSWORD", Bench.ADMIN_PASSWORD);
     if (db != null) {
       env.put("ALBATROSS_PG_URL", PG + db);
-      env.put("ALBATROSS_RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:5672/%2F");
+      env.put("ALBATROSS_RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:5672/" + vhost());
       env.put("ALBATROSS_REDIS_URL", REDIS);
     }
     return env;
@@ -352,6 +353,21 @@ public final class BenchMain {
     Sh.psql("postgres", "create database " + name + ";");
     databases.add(name);
     return name;
+  }
+
+  /**
+   * A RabbitMQ virtual host of this run's own, like its databases: queues left by other runs or
+   * other users of the broker neither feed nor slow its workers.
+   */
+  private String vhost() {
+    if (vhost == null) {
+      String name = "albatross_bench_" + stamp;
+      Sh.run(Duration.ofSeconds(60), List.of("rabbitmqctl", "-q", "add_vhost", name)).orFail("rabbitmqctl add_vhost");
+      Sh.run(Duration.ofSeconds(60), List.of("rabbitmqctl", "-q", "set_permissions", "-p", name, "guest", ".*", ".*", ".*"))
+          .orFail("rabbitmqctl set_permissions");
+      vhost = name;
+    }
+    return vhost;
   }
 
   private AppProcess started(AppProcess process) {
@@ -378,6 +394,9 @@ public final class BenchMain {
     for (String db : databases) {
       Sh.run(Duration.ofSeconds(60), List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-X", "-q", "-d", "postgres",
           "-c", "drop database if exists " + db + " with (force)"));
+    }
+    if (vhost != null) {
+      Sh.run(Duration.ofSeconds(60), List.of("rabbitmqctl", "-q", "delete_vhost", vhost));
     }
     try (var files = Files.list(work)) {
       files.filter(p -> !p.toString().endsWith(".log")).forEach(p -> p.toFile().delete());

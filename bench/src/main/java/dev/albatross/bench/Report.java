@@ -29,6 +29,12 @@ final class Report {
     s.put(key, Math.round(value * 100) / 100.0);
   }
 
+  /** A count, kept whole. */
+  void put(String section, String key, long value) {
+    put(section, key, 0.0);
+    figures.getJsonObject(section).put(key, value);
+  }
+
   void rounds(String section, String side, List<Double> values) {
     rounds.put(section + "." + side, new JsonArray(new ArrayList<>(values)));
   }
