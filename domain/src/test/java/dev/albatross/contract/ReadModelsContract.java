@@ -201,6 +201,35 @@ public abstract class ReadModelsContract {
     }
 
     @Test
+    @DisplayName("applies a batch in order as one-by-one applies would: next versions only, every read model")
+    void batches() {
+      UUID tenantId = UUID.randomUUID();
+      UUID userId = UUID.randomUUID();
+      UUID pirepId = UUID.randomUUID();
+      UUID earlier = UUID.randomUUID();
+      RecordedEvent earlierSubmitted = TestEvents.pirepSubmitted(earlier, tenantId, userId, at(0));
+      applyAll(earlierSubmitted);
+      RecordedEvent tenant = TestEvents.tenantCreated(tenantId, "BAT", at(1));
+      RecordedEvent user = TestEvents.userRegistered(userId, tenantId, Role.PILOT, at(2));
+      RecordedEvent key = TestEvents.apiKeyGenerated(userId, tenantId, 2, UUID.randomUUID(), "b".repeat(64), at(3));
+      RecordedEvent submitted = TestEvents.pirepSubmitted(pirepId, tenantId, userId, at(4));
+      RecordedEvent accepted = TestEvents.pirepAccepted(pirepId, tenantId, UUID.randomUUID(), at(5));
+      RecordedEvent skipping = TestEvents.pirepAccepted(UUID.randomUUID(), tenantId, UUID.randomUUID(), at(6));
+      RecordedEvent earlierAccepted = TestEvents.pirepAccepted(earlier, tenantId, UUID.randomUUID(), at(7));
+
+      await(models.writer().applyInOrder(List.of(tenant, user, earlierSubmitted, submitted, key, accepted, skipping,
+          earlierAccepted, submitted)));
+
+      assertThat(await(models.tenants().tenant(tenantId))).contains(Projections.tenant(tenant));
+      assertThat(await(models.users().user(userId)).orElseThrow().version()).isEqualTo(2L);
+      assertThat(await(models.apiKeys().byHash("b".repeat(64)))).isPresent();
+      assertThat(await(models.pireps().pirep(pirepId))).contains(Projections.pirep(List.of(submitted, accepted)));
+      assertThat(await(models.pireps().pirep(earlier)))
+          .contains(Projections.pirep(List.of(earlierSubmitted, earlierAccepted)));
+      assertThat(await(models.pireps().pirep(skipping.streamId()))).isEmpty();
+    }
+
+    @Test
     @DisplayName("ignores streams that feed no read model")
     void unprojected() {
       UUID streamId = UUID.randomUUID();

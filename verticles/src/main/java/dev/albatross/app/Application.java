@@ -99,7 +99,8 @@ public final class Application {
         new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), commands),
         new OpsRoutes(adapters.healthChecks(), registry),
         List.of(new LiveBridge(vertx, auth, new OriginPolicy(config.allowedOrigins()))::mount));
-    return vertx.deployVerticle(new CommandVerticle(new CommandService(adapters.store())))
+    CommandService service = new CommandService(adapters.store());
+    return vertx.deployVerticle(() -> new CommandVerticle(service), new DeploymentOptions().setInstances(eventLoops()))
         .compose(id -> vertx.deployVerticle(new BridgeVerticle()))
         .compose(id -> adapters.notifications().get())
         .compose(id -> deployHttp(api::router))
@@ -116,9 +117,13 @@ public final class Application {
   }
 
   private Future<Void> deployHttp(java.util.function.Function<Vertx, Router> routes) {
-    int instances = Math.max(1, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE);
     return vertx.deployVerticle(() -> new HttpVerticle(routes, config.httpPort()),
-        new DeploymentOptions().setInstances(instances)).mapEmpty();
+        new DeploymentOptions().setInstances(eventLoops())).mapEmpty();
+  }
+
+  /** Verticles that serve requests run one instance per event loop. */
+  private static int eventLoops() {
+    return Math.max(1, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE);
   }
 
   /** Replays the event store into emptied read models, printing a progress line; answers the event count. */

@@ -9,20 +9,20 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * Empties the read models and replays the whole event store into them, in feed order, with the
- * same projection code the workers run. Live notifications stay silent during a rebuild.
+ * Empties the read models and replays the whole event store into them, in feed order, a batch
+ * at a time, with the same projections the workers run. Feed order keeps each stream's versions
+ * in order, so from empty read models no event ever waits for a missing one. Live
+ * notifications stay silent during a rebuild.
  */
 public final class ProjectionRebuild {
   private static final int BATCH = 1000;
 
   private final EventStore store;
   private final ReadModelWriter writer;
-  private final ProjectionService projections;
 
   public ProjectionRebuild(EventStore store, ReadModelWriter writer) {
     this.store = store;
     this.writer = writer;
-    this.projections = new ProjectionService(store, writer, List.of());
   }
 
   /** Replays everything; {@code progress} hears the running count after each batch. Answers the total. */
@@ -30,24 +30,20 @@ public final class ProjectionRebuild {
     return writer.reset().compose(v -> replayAfter(FeedPosition.START, 0, progress));
   }
 
+  /** Applies {@code batch} while the next one is read, so reading and writing overlap. */
   private Future<Long> replayAfter(FeedPosition after, long done, LongConsumer progress) {
-    return store.readAfter(after, BATCH).compose(batch -> {
-      if (batch.isEmpty()) {
-        return Future.succeededFuture(done);
-      }
-      return applyInOrder(batch).compose(v -> {
-        long total = done + batch.size();
-        progress.accept(total);
-        return replayAfter(batch.get(batch.size() - 1).feedPosition(), total, progress);
-      });
-    });
+    return store.readAfter(after, BATCH).compose(batch -> replay(batch, done, progress));
   }
 
-  private Future<Void> applyInOrder(List<RecordedEvent> batch) {
-    Future<Void> chain = Future.succeededFuture();
-    for (RecordedEvent e : batch) {
-      chain = chain.compose(v -> projections.handle(e));
+  private Future<Long> replay(List<RecordedEvent> batch, long done, LongConsumer progress) {
+    if (batch.isEmpty()) {
+      return Future.succeededFuture(done);
     }
-    return chain;
+    Future<List<RecordedEvent>> next = store.readAfter(batch.get(batch.size() - 1).feedPosition(), BATCH);
+    return writer.applyInOrder(batch).compose(v -> {
+      long total = done + batch.size();
+      progress.accept(total);
+      return next.compose(following -> replay(following, total, progress));
+    });
   }
 }

@@ -2,6 +2,7 @@ package dev.albatross.domain.readmodel;
 
 import dev.albatross.domain.port.RecordedEvent;
 import io.vertx.core.Future;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,6 +15,18 @@ public interface ReadModelWriter {
   Future<Long> streamVersion(UUID streamId, String streamType);
 
   Future<Boolean> apply(RecordedEvent event);
+
+  /**
+   * Applies {@code events}, given in feed order, as {@link #apply} would one after another; an
+   * adapter may do it in fewer round trips (a rebuild replays the whole store through here).
+   */
+  default Future<Void> applyInOrder(List<RecordedEvent> events) {
+    Future<Void> chain = Future.succeededFuture();
+    for (RecordedEvent e : events) {
+      chain = chain.compose(v -> apply(e).mapEmpty());
+    }
+    return chain;
+  }
 
   /** Empties every read model, for a rebuild. */
   Future<Void> reset();

@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * LISTENs on the channel the events trigger notifies, on a connection of its own that is
- * re-opened with backoff when lost. Notifications sent while disconnected are lost, so every
+ * LISTENs on the channel appenders notify after commit ({@link PgAppendAnnouncer}), on a
+ * connection of its own that is re-opened with backoff when lost. Notifications sent while disconnected are lost, so every
  * (re)subscription also wakes the listeners once: they catch up by reading.
  */
 final class PgAppendListener {

@@ -17,7 +17,8 @@ public final class PgConfig {
 
   public static PgConnectOptions connectOptions(String url) {
     try {
-      return PgConnectOptions.fromUri(url);
+      // every statement is a fixed string: parse and plan each once per connection, not per execution
+      return PgConnectOptions.fromUri(url).setCachePreparedStatements(true);
     } catch (IllegalArgumentException e) {
       // the parser's message repeats the whole URL, password included
       throw new IllegalArgumentException("not a PostgreSQL URL (postgresql://user:pass@host:port/db): " + redacted(url));

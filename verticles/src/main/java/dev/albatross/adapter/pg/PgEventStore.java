@@ -34,8 +34,8 @@ import java.util.stream.StreamSupport;
 /**
  * The event store in the {@code events} table. An append is one transaction; the unique
  * constraints on {@code (stream_id, version)} and {@code event_id} are the final judges of races.
- * The feed is read in commit-safe order (see {@link #readAfter}); appends are announced by a
- * trigger's NOTIFY, heard by {@link PgAppendListener}.
+ * The feed is read in commit-safe order (see {@link #readAfter}); committed appends are
+ * announced by a NOTIFY ({@link PgAppendAnnouncer}), heard by {@link PgAppendListener}.
  */
 public final class PgEventStore implements EventStore, AppendSignal {
 
@@ -52,26 +52,36 @@ public final class PgEventStore implements EventStore, AppendSignal {
    * one. Rows of transactions older than the oldest one still running (the snapshot's xmin) can
    * no longer change, so reading only those, in (transaction, position) order, never skips one.
    */
+  /*
+   * The table's columns are named in full: the select list's bigint alias would otherwise be
+   * what ORDER BY sorts on, and no index has it (a full scan and sort per read).
+   */
   private static final String READ_AFTER = "select " + COLUMNS + " from events "
-      + "where (transaction_id, position) > ($1::bigint::text::xid8, $2) "
-      + "and transaction_id < pg_snapshot_xmin(pg_current_snapshot()) "
-      + "order by transaction_id, position limit $3";
+      + "where (events.transaction_id, events.position) > ($1::bigint::text::xid8, $2) "
+      + "and events.transaction_id < pg_snapshot_xmin(pg_current_snapshot()) "
+      + "order by events.transaction_id, events.position limit $3";
 
   private final Pool pool;
   private final PgAppendListener listener;
+  private final PgAppendAnnouncer announcer;
 
   public PgEventStore(Vertx vertx, Pool pool, PgConnectOptions connectOptions) {
     this.pool = pool;
     this.listener = new PgAppendListener(vertx, connectOptions);
+    this.announcer = new PgAppendAnnouncer(pool);
   }
 
   @Override
   public Future<List<RecordedEvent>> append(List<StreamWrite> writes, EventMetadata metadata) {
     return pool.<List<RecordedEvent>>withTransaction(conn -> appendIn(conn, writes, metadata))
+        .onSuccess(recorded -> announcer.announce())
         .recover(failure -> refusal(failure, writes));
   }
 
-  /** Appends within the caller's transaction; constraint violations are left to the caller, as {@link PgException}s. */
+  /**
+   * Appends within the caller's transaction, unannounced (see {@link PgAppendAnnouncer});
+   * constraint violations are left to the caller, as {@link PgException}s.
+   */
   Future<List<RecordedEvent>> appendIn(SqlConnection conn, List<StreamWrite> writes, EventMetadata metadata) {
     List<PendingEvent> pending = writes.stream().flatMap(w -> w.events().stream()).toList();
     Set<UUID> seen = new HashSet<>();

@@ -18,31 +18,18 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.Arrays;
-import java.util.List;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 final class PgPirepTable extends PgVersionedTable<PirepView> {
-  private static final List<String> COLUMNS = List.of("id", "tenant_id", "pilot_id", "pilot_name",
-      "flight_number", "departure", "arrival", "aircraft_type", "flight_time_minutes", "block_off_at", "block_on_at",
-      "fuel_used_kg", "distance_nm", "landing_rate_fpm", "route", "notes",
-      "status", "source", "submitted_at", "reviewed_at", "reviewed_by", "rejection_reason", "version");
-  private static final String UPSERT = upsert();
-
   PgPirepTable() {
-    super("select " + String.join(", ", COLUMNS) + " from pireps", PgPirepTable::view);
-  }
-
-  private static String upsert() {
-    StringBuilder values = new StringBuilder();
-    StringBuilder updates = new StringBuilder();
-    for (int i = 1; i <= COLUMNS.size(); i++) {
-      values.append(i == 1 ? "" : ", ").append('$').append(i);
-      String column = COLUMNS.get(i - 1);
-      if (!column.equals("id")) {
-        updates.append(updates.length() == 0 ? "" : ", ").append(column).append(" = excluded.").append(column);
-      }
-    }
-    return "insert into pireps (" + String.join(", ", COLUMNS) + ") values (" + values + ") "
-        + "on conflict (id) do update set " + updates + " where pireps.version = excluded.version - 1";
+    super("pireps", columns("id", UUID.class, "tenant_id", UUID.class, "pilot_id", UUID.class,
+        "pilot_name", String.class, "flight_number", String.class, "departure", String.class, "arrival", String.class,
+        "aircraft_type", String.class, "flight_time_minutes", Integer.class, "block_off_at", OffsetDateTime.class,
+        "block_on_at", OffsetDateTime.class, "fuel_used_kg", Integer.class, "distance_nm", Integer.class,
+        "landing_rate_fpm", Integer.class, "route", String.class, "notes", String.class, "status", String.class,
+        "source", String.class, "submitted_at", OffsetDateTime.class, "reviewed_at", OffsetDateTime.class,
+        "reviewed_by", UUID.class, "rejection_reason", String.class, "version", Long.class), PgPirepTable::view);
   }
 
   @Override
@@ -51,13 +38,13 @@ final class PgPirepTable extends PgVersionedTable<PirepView> {
   }
 
   @Override
-  Future<Boolean> upsert(SqlClient client, PirepView p) {
+  Tuple values(PirepView p) {
     FlightDetails f = p.flight();
-    return guarded(client, UPSERT, Tuple.from(Arrays.asList(p.id(), p.tenantId(), p.pilotId(), p.pilotName(),
+    return Tuple.from(Arrays.asList(p.id(), p.tenantId(), p.pilotId(), p.pilotName(),
         f.flightNumber(), f.departure(), f.arrival(), f.aircraftType(), f.flightTimeMinutes(),
         time(f.blockOffAt()), time(f.blockOnAt()), f.fuelUsedKg(), f.distanceNm(), f.landingRateFpm(),
         f.route(), f.notes(), name(p.status()), name(p.source()), time(p.submittedAt()), time(p.reviewedAt()),
-        p.reviewedBy(), p.rejectionReason(), p.version())));
+        p.reviewedBy(), p.rejectionReason(), p.version()));
   }
 
   Future<Page<PirepView>> page(SqlClient client, PirepFilter filter, PageRequest page) {

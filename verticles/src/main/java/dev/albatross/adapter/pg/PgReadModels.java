@@ -23,6 +23,10 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -69,12 +73,71 @@ public final class PgReadModels
         case StreamTypes.TENANT:
           return advance(conn, tenants, e, (current, event) -> Projections.tenant(event)).map(Optional::isPresent);
         case StreamTypes.USER:
-          return advance(conn, users, e, Projections::user).compose(user -> user.isPresent()
-              ? applyToApiKeys(conn, user.get(), e).map(true)
-              : Future.succeededFuture(false));
+          return applyToUser(conn, e);
         default:
           return advance(conn, pireps, e, Projections::pirep).map(Optional::isPresent);
       }
+    });
+  }
+
+  /**
+   * One transaction for the whole batch: user events one by one (their API keys follow them),
+   * tenant and PIREP events folded in memory onto their rows, read once under lock and written
+   * in one batched statement per table.
+   */
+  @Override
+  public Future<Void> applyInOrder(List<RecordedEvent> events) {
+    if (events.stream().noneMatch(e -> Projections.projects(e.streamType()))) {
+      return Future.succeededFuture();
+    }
+    return pool.withTransaction(conn -> applyUsers(conn, events)
+        .compose(v -> fold(conn, tenants, ofType(events, StreamTypes.TENANT), (current, e) -> Projections.tenant(e)))
+        .compose(v -> fold(conn, pireps, ofType(events, StreamTypes.PIREP), Projections::pirep)));
+  }
+
+  private Future<Boolean> applyToUser(SqlConnection conn, RecordedEvent e) {
+    return advance(conn, users, e, Projections::user).compose(user -> user.isPresent()
+        ? applyToApiKeys(conn, user.get(), e).map(true)
+        : Future.succeededFuture(false));
+  }
+
+  private Future<Void> applyUsers(SqlConnection conn, List<RecordedEvent> events) {
+    Future<Void> chain = Future.succeededFuture();
+    for (RecordedEvent e : ofType(events, StreamTypes.USER)) {
+      chain = chain.compose(v -> applyToUser(conn, e).mapEmpty());
+    }
+    return chain;
+  }
+
+  private static List<RecordedEvent> ofType(List<RecordedEvent> events, String streamType) {
+    return events.stream().filter(e -> streamType.equals(e.streamType())).toList();
+  }
+
+  /**
+   * Applies each event that is its row's next version, in order, and writes the changed rows.
+   * A stream whose first event here is its first ever needs no stored row: folded from nothing,
+   * it is the one row any applier makes of those events, and the write keeps whichever is newer.
+   * The rows of the other streams are read once, under lock.
+   */
+  private static <V> Future<Void> fold(
+      SqlConnection conn, PgVersionedTable<V> table, List<RecordedEvent> events, BiFunction<V, RecordedEvent, V> project) {
+    if (events.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    Map<UUID, Long> firstVersions = new HashMap<>();
+    events.forEach(e -> firstVersions.putIfAbsent(e.streamId(), e.version()));
+    List<UUID> continued = firstVersions.entrySet().stream().filter(f -> f.getValue() > 1).map(Map.Entry::getKey).toList();
+    Future<Map<UUID, V>> rows = continued.isEmpty() ? Future.succeededFuture(Map.of()) : table.lockAll(conn, continued);
+    return rows.compose(stored -> {
+      Map<UUID, V> changed = new LinkedHashMap<>();
+      for (RecordedEvent e : events) {
+        V current = changed.containsKey(e.streamId()) ? changed.get(e.streamId()) : stored.get(e.streamId());
+        long version = current == null ? 0 : table.version(current);
+        if (e.version() == version + 1) {
+          changed.put(e.streamId(), project.apply(current, e));
+        }
+      }
+      return table.upsertAll(conn, List.copyOf(changed.values()));
     });
   }
 

@@ -12,15 +12,13 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 final class PgTenantTable extends PgVersionedTable<TenantView> {
-  private static final String UPSERT = "insert into tenants (id, name, icao, created_at, version) "
-      + "values ($1, $2, $3, $4, $5) on conflict (id) do update set name = excluded.name, icao = excluded.icao, "
-      + "created_at = excluded.created_at, version = excluded.version "
-      + "where tenants.version = excluded.version - 1";
-
   PgTenantTable() {
-    super("select id, name, icao, created_at, version from tenants", PgTenantTable::view);
+    super("tenants", columns("id", UUID.class, "name", String.class, "icao", String.class,
+        "created_at", OffsetDateTime.class, "version", Long.class), PgTenantTable::view);
   }
 
   @Override
@@ -29,8 +27,8 @@ final class PgTenantTable extends PgVersionedTable<TenantView> {
   }
 
   @Override
-  Future<Boolean> upsert(SqlClient client, TenantView t) {
-    return guarded(client, UPSERT, Tuple.of(t.id(), t.name(), t.icao(), time(t.createdAt()), t.version()));
+  Tuple values(TenantView t) {
+    return Tuple.of(t.id(), t.name(), t.icao(), time(t.createdAt()), t.version());
   }
 
   Future<Page<TenantView>> page(SqlClient client, TenantFilter filter, PageRequest page) {

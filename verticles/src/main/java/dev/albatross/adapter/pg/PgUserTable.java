@@ -15,19 +15,15 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.UUID;
 
 final class PgUserTable extends PgVersionedTable<UserView> {
-  private static final String UPSERT = "insert into users (id, email, display_name, role, tenant_id, "
-      + "must_change_password, created_at, version) values ($1, $2, $3, $4, $5, $6, $7, $8) "
-      + "on conflict (id) do update set email = excluded.email, display_name = excluded.display_name, "
-      + "role = excluded.role, tenant_id = excluded.tenant_id, must_change_password = excluded.must_change_password, "
-      + "created_at = excluded.created_at, version = excluded.version "
-      + "where users.version = excluded.version - 1";
-
   PgUserTable() {
-    super("select id, email, display_name, role, tenant_id, must_change_password, created_at, version from users",
-        PgUserTable::view);
+    super("users", columns("id", UUID.class, "email", String.class, "display_name", String.class, "role", String.class,
+        "tenant_id", UUID.class, "must_change_password", Boolean.class, "created_at", OffsetDateTime.class,
+        "version", Long.class), PgUserTable::view);
   }
 
   @Override
@@ -36,9 +32,9 @@ final class PgUserTable extends PgVersionedTable<UserView> {
   }
 
   @Override
-  Future<Boolean> upsert(SqlClient client, UserView u) {
-    return guarded(client, UPSERT, Tuple.from(Arrays.asList(u.id(), u.email(), u.displayName(), name(u.role()),
-        u.tenantId(), u.mustChangePassword(), time(u.createdAt()), u.version())));
+  Tuple values(UserView u) {
+    return Tuple.from(Arrays.asList(u.id(), u.email(), u.displayName(), name(u.role()),
+        u.tenantId(), u.mustChangePassword(), time(u.createdAt()), u.version()));
   }
 
   Future<Page<UserView>> page(SqlClient client, UserFilter filter, PageRequest page) {

@@ -1,0 +1,53 @@
+package dev.albatross.bench;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The HTTP floor: a bare Vert.x route answering a fixed body of the size Albatross answers, on
+ * as many event loops (one server verticle per loop) as the gateway uses. Run in its own JVM:
+ * {@code floor-server <port> <get-body-file> <post-body-file>}.
+ */
+final class FloorServer extends VerticleBase {
+  private final int port;
+  private final Buffer getBody;
+  private final Buffer postBody;
+
+  private FloorServer(int port, Buffer getBody, Buffer postBody) {
+    this.port = port;
+    this.getBody = getBody;
+    this.postBody = postBody;
+  }
+
+  static void main(String[] args) throws Exception {
+    int port = Integer.parseInt(args[0]);
+    Buffer getBody = Buffer.buffer(Files.readAllBytes(Path.of(args[1])));
+    Buffer postBody = Buffer.buffer(Files.readAllBytes(Path.of(args[2])));
+    Vertx vertx = Vertx.vertx();
+    int instances = VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
+    vertx.deployVerticle(() -> new FloorServer(port, getBody, postBody), new DeploymentOptions().setInstances(instances))
+        .onSuccess(id -> System.out.println("floor server on port " + port + " with " + instances + " event loops"))
+        .onFailure(failure -> {
+          failure.printStackTrace();
+          System.exit(1);
+        });
+  }
+
+  @Override
+  public Future<?> start() {
+    Router router = Router.router(vertx);
+    router.get("/health").handler(ctx -> ctx.end("UP"));
+    router.get("/floor").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json").end(getBody));
+    router.post("/floor").handler(ctx -> ctx.request().body().onSuccess(in -> ctx.response().setStatusCode(201)
+        .putHeader("Content-Type", "application/json").end(postBody)));
+    return vertx.createHttpServer(new HttpServerOptions().setPort(port)).requestHandler(router).listen();
+  }
+}

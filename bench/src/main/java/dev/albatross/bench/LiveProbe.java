@@ -1,0 +1,127 @@
+package dev.albatross.bench;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Live latency across processes: PIREPs are submitted to gateway 1 at a fixed rate, and a bridge
+ * client on gateway 2 times each one from the submit's 201 response to its {@code rec} frame.
+ */
+final class LiveProbe {
+  private final Vertx vertx;
+  private final int submitPort;
+  private final int bridgePort;
+  private final String token;
+  private final String address;
+
+  LiveProbe(Vertx vertx, int submitPort, int bridgePort, String token, String tenantId) {
+    this.vertx = vertx;
+    this.submitPort = submitPort;
+    this.bridgePort = bridgePort;
+    this.token = token;
+    this.address = "tenant." + tenantId + ".pireps";
+  }
+
+  /** One run of {@code seconds} at {@code rate} submits per second; waits up to 5 s for stragglers. */
+  Latency run(int rate, int seconds) {
+    Latency latency = new Latency();
+    Map<String, Long> responded = new ConcurrentHashMap<>();
+    Map<String, Long> framed = new ConcurrentHashMap<>();
+    AtomicReference<String> error = new AtomicReference<>();
+    WebSocket ws = await(vertx.createWebSocketClient().connect(bridgePort, "127.0.0.1", "/api/ws/websocket"));
+    ws.handler(frame -> onFrame(frame, responded, framed, latency, error));
+    ws.writeTextMessage(new JsonObject().put("type", "register").put("address", address)
+        .put("headers", new JsonObject().put("Authorization", "Bearer " + token)).encode());
+    long pinger = vertx.setPeriodic(5000, id -> ws.writeTextMessage("{\"type\":\"ping\"}"));
+    WebClient client = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true),
+        new PoolOptions().setHttp1MaxSize(32));
+    Bench.sleep(500);
+    AtomicLong sent = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    long start = System.nanoTime();
+    long total = (long) rate * seconds;
+    long ticker = vertx.setPeriodic(1, id -> {
+      long due = Math.min(total, (System.nanoTime() - start) * rate / 1_000_000_000L);
+      while (sent.get() < due) {
+        sent.incrementAndGet();
+        submit(client, responded, framed, latency, failed);
+      }
+    });
+    long deadline = start + Duration.ofSeconds(seconds + 5L).toNanos();
+    while (System.nanoTime() < deadline && (sent.get() < total || latency.count() + failed.get() < total)) {
+      Bench.sleep(50);
+    }
+    vertx.cancelTimer(ticker);
+    vertx.cancelTimer(pinger);
+    latency.lost(total - latency.count());
+    ws.close();
+    client.close();
+    if (error.get() != null) {
+      throw new IllegalStateException("bridge refused the client: " + error.get());
+    }
+    if (failed.get() > 0) {
+      Bench.log("live: %d submits failed", failed.get());
+    }
+    return latency;
+  }
+
+  private void submit(WebClient client, Map<String, Long> responded, Map<String, Long> framed, Latency latency,
+      AtomicLong failed) {
+    client.post(submitPort, "127.0.0.1", "/api/pireps").putHeader("Authorization", "Bearer " + token)
+        .putHeader("Content-Type", "application/json").sendBuffer(Buffer.buffer(Bench.PIREP_JSON))
+        .onComplete(done -> {
+          long now = System.nanoTime();
+          if (done.failed() || done.result().statusCode() != 201) {
+            failed.incrementAndGet();
+            return;
+          }
+          String id = done.result().bodyAsJsonObject().getString("id");
+          Long frameAt = framed.remove(id);
+          if (frameAt != null) {
+            latency.record(frameAt - now);
+          } else {
+            responded.put(id, now);
+          }
+        });
+  }
+
+  private static void onFrame(Buffer frame, Map<String, Long> responded, Map<String, Long> framed, Latency latency,
+      AtomicReference<String> error) {
+    long now = System.nanoTime();
+    JsonObject json = frame.toJsonObject();
+    if ("err".equals(json.getString("type"))) {
+      error.set(json.encode());
+      return;
+    }
+    JsonObject body = json.getJsonObject("body");
+    if (!"rec".equals(json.getString("type")) || body == null || !"PirepSubmitted".equals(body.getString("type"))) {
+      return;
+    }
+    String id = body.getJsonObject("pirep").getString("id");
+    Long respondedAt = responded.remove(id);
+    if (respondedAt != null) {
+      latency.record(now - respondedAt);
+    } else {
+      framed.put(id, now);
+    }
+  }
+
+  static <T> T await(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("failed: " + e, e);
+    }
+  }
+}
