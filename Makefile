@@ -4,7 +4,7 @@ JAR := verticles/target/albatross.jar
 MVN := ./mvnw -B -q
 COMPOSE := docker compose -f docker-compose.infra.yml -f docker-compose.application.yml
 
-.PHONY: build ui run test test-ui e2e chaos services compose-check up down clean
+.PHONY: build ui run test test-ui e2e chaos bench services compose-check up down clean
 
 build: ui
 	$(MVN) package -DskipTests
@@ -47,6 +47,10 @@ chaos: services ui
 	  -Dit.test=ChaosIT -Dchaos.excluded=none | tee target-chaos.log; status=$${PIPESTATUS[0]}; \
 	grep -E '^chaos ' target-chaos.log; \
 	scripts/chaos-summary.sh verticles/target/failsafe-reports; exit $$status
+
+# Every hot path against a floor measured in the same run; writes bench/results/latest.json.
+bench: services
+	bench/run.sh
 
 up:
 	$(COMPOSE) up -d --build

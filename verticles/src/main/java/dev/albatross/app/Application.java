@@ -103,8 +103,8 @@ public final class Application {
     return vertx.deployVerticle(() -> new CommandVerticle(service), new DeploymentOptions().setInstances(eventLoops()))
         .compose(id -> vertx.deployVerticle(new BridgeVerticle()))
         .compose(id -> adapters.notifications().get())
-        .compose(id -> deployHttp(api::router))
-        .compose(v -> new AdminBootstrap(config, hasher, commands).run());
+        .compose(v -> new AdminBootstrap(config, hasher, commands).run())
+        .compose(v -> deployHttp(api::router));
   }
 
   private java.util.function.Function<Vertx, Router> opsOnly(PrometheusMeterRegistry registry) {
