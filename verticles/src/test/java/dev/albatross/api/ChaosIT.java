@@ -218,8 +218,8 @@ class ChaosIT {
     assertThat(stored).as("stored PIREPs").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(acknowledged);
     assertThat(projectedRows).as("projected PIREPs").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(stored);
     cluster.assertLiveEqualsRebuild("chaos-" + name.replace(' ', '-'));
-    System.out.printf("chaos %s: acknowledged=%d stored=%d projected=%d duplicates=0 recovery_ms=%d%n",
-        name, filed.size(), stored.size(), projectedRows.size(), recoveryMs);
+    System.out.printf("chaos %s: filed_during=%d acknowledged_total=%d stored=%d projected=%d duplicates=0 "
+        + "recovery_ms=%d%n", name, filed.size(), acknowledged.size(), stored.size(), projectedRows.size(), recoveryMs);
   }
 
   private List<String> pirepsInStore() {
