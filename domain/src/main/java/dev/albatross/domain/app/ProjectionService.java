@@ -24,16 +24,18 @@ public final class ProjectionService {
     this.listeners = List.copyOf(listeners);
   }
 
+  /** The usual event is the next of its stream and applies at once; only a refused one costs a version check. */
   public Future<Void> handle(RecordedEvent event) {
     if (!Projections.projects(event.streamType())) {
       return Future.succeededFuture();
     }
+    return writer.apply(event).compose(applied -> applied ? tell(event) : duplicateOrGap(event));
+  }
+
+  private Future<Void> duplicateOrGap(RecordedEvent event) {
     return writer.streamVersion(event.streamId(), event.streamType()).compose(version -> {
       if (event.version() <= version) {
         return Future.succeededFuture();
-      }
-      if (event.version() == version + 1) {
-        return applyAll(List.of(event));
       }
       return store.load(event.streamId()).compose(history -> applyAll(history.stream()
           .filter(e -> e.version() > version && e.version() <= event.version())

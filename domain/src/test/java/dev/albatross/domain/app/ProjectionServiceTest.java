@@ -1,0 +1,86 @@
+package dev.albatross.domain.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.albatross.adapter.memory.InMemoryEventStore;
+import dev.albatross.adapter.memory.InMemoryReadModels;
+import dev.albatross.domain.model.StreamTypes;
+import dev.albatross.domain.model.pirep.FlightDetails;
+import dev.albatross.domain.model.pirep.PirepEvent.PirepAccepted;
+import dev.albatross.domain.model.pirep.PirepEvent.PirepRejected;
+import dev.albatross.domain.model.pirep.PirepEvent.PirepSubmitted;
+import dev.albatross.domain.model.pirep.PirepSource;
+import dev.albatross.domain.model.pirep.PirepStatus;
+import dev.albatross.domain.model.DomainEvent;
+import dev.albatross.domain.port.EventMetadata;
+import dev.albatross.domain.port.PendingEvent;
+import dev.albatross.domain.port.RecordedEvent;
+import dev.albatross.domain.port.StreamWrite;
+import io.vertx.core.Future;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Projections apply each event once, in stream order")
+class ProjectionServiceTest {
+  private final InMemoryEventStore store = new InMemoryEventStore();
+  private final InMemoryReadModels readModels = new InMemoryReadModels();
+  private final List<String> heard = new ArrayList<>();
+  private final ProjectionService projections = new ProjectionService(store, readModels,
+      List.of(e -> {
+        heard.add(e.eventType() + "@" + e.version());
+        return Future.succeededFuture();
+      }));
+  private final UUID pirepId = UUID.randomUUID();
+  private final UUID tenantId = UUID.randomUUID();
+
+  @Test
+  @DisplayName("a redelivered event changes nothing and is announced once")
+  void redelivery() throws Exception {
+    List<RecordedEvent> events = record(submitted(), new PirepAccepted(UUID.randomUUID()));
+    for (RecordedEvent e : List.of(events.get(0), events.get(0), events.get(1), events.get(0), events.get(1))) {
+      await(projections.handle(e));
+    }
+    assertThat(heard).containsExactly("PirepSubmitted@1", "PirepAccepted@2");
+    assertThat(status()).isEqualTo(PirepStatus.ACCEPTED);
+  }
+
+  @Test
+  @DisplayName("an event that skips versions first gets the missing ones from the event store")
+  void gap() throws Exception {
+    List<RecordedEvent> events = record(submitted(), new PirepRejected(UUID.randomUUID(), "late"));
+    await(projections.handle(events.get(1)));
+    assertThat(heard).containsExactly("PirepSubmitted@1", "PirepRejected@2");
+    assertThat(status()).isEqualTo(PirepStatus.REJECTED);
+    await(projections.handle(events.get(0)));
+    assertThat(heard).hasSize(2);
+  }
+
+  private PirepStatus status() throws Exception {
+    return await(readModels.pirep(pirepId)).orElseThrow().status();
+  }
+
+  private PirepSubmitted submitted() {
+    FlightDetails flight = new FlightDetails("AB1", "EDDF", "EGLL", "A320", 90, null, null, null, null, null, null, null);
+    return new PirepSubmitted(pirepId, tenantId, UUID.randomUUID(), "Ada", flight, PirepSource.MANUAL);
+  }
+
+  private List<RecordedEvent> record(DomainEvent... events) throws Exception {
+    List<RecordedEvent> recorded = new ArrayList<>();
+    for (int i = 0; i < events.length; i++) {
+      EventMetadata meta = new EventMetadata(UUID.randomUUID(), Instant.parse("2026-11-26T21:00:00Z").plusSeconds(i),
+          UUID.randomUUID(), UUID.randomUUID());
+      recorded.addAll(await(store.append(List.of(new StreamWrite(pirepId, StreamTypes.PIREP, tenantId, i,
+          List.of(new PendingEvent(UUID.randomUUID(), events[i])))), meta)));
+    }
+    return recorded;
+  }
+
+  private static <T> T await(Future<T> future) throws Exception {
+    return future.toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+  }
+}
