@@ -220,6 +220,10 @@ public final class BenchMain {
     try {
       LiveProbe probe = new LiveProbe(vertx, port1, port2, pilot.token(), pilot.tenantId());
       RedisFloor redis = new RedisFloor(vertx, REDIS);
+      Bench.log("live: waiting for the worker to finish the write phase's backlog");
+      for (int i = 0; i < 60 && probe.run(10, 1).percentileMs(99) > 100; i++) {
+        Bench.log("live: backlog still draining");
+      }
       Bench.log("live: warm-up");
       probe.run(LIVE_RATE, 3);
       redis.run(LIVE_RATE, 2);
