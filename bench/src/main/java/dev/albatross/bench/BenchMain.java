@@ -25,7 +25,7 @@ import java.util.Set;
 public final class BenchMain {
   static final List<String> PHASES = List.of("embedded", "write", "live", "rebuild");
   private static final int WARMUP_SECONDS = 5;
-  private static final int LIVE_RATE = 200;
+  private static final int LIVE_RATE = Integer.parseInt(System.getenv().getOrDefault("ALBATROSS_BENCH_LIVE_RATE", "200"));
   private static final int REBUILD_EVENTS = 100_000;
   private static final String PG = "postgresql://postgres@127.0.0.1:5432/";
   private static final String REDIS = "redis://127.0.0.1:6379";
