@@ -51,8 +51,10 @@ public final class HttpApi {
     mountUi(router);
     Problems problems = new Problems();
     router.route().failureHandler(problems);
-    router.errorHandler(404, problems);
-    router.errorHandler(405, problems);
+    // failures the router meets before any route runs (a path parameter it cannot decode, say)
+    for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
+      router.errorHandler(status, ctx -> problems.handle(ctx, status));
+    }
     return router;
   }
 

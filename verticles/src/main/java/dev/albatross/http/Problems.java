@@ -52,6 +52,12 @@ public final class Problems implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
+    handle(ctx, ctx.statusCode());
+  }
+
+  /** {@code status} is what the router decided when it did not say it in the context. */
+  void handle(RoutingContext ctx, int routerStatus) {
+    int status = ctx.statusCode() > 0 ? ctx.statusCode() : routerStatus;
     if (ctx.response().headWritten()) {
       ctx.response().reset();
       return;
@@ -61,10 +67,11 @@ public final class Problems implements Handler<RoutingContext> {
       send(ctx, domain);
     } else if (failure instanceof HttpException http) {
       send(ctx, http.getStatusCode(), slug(http.getStatusCode()), defaultDetail(http.getStatusCode()), List.of());
-    } else if (failure == null && ctx.statusCode() >= 400) {
-      send(ctx, ctx.statusCode(), slug(ctx.statusCode()), defaultDetail(ctx.statusCode()), List.of());
+    } else if (failure == null && status >= 400 || status >= 400 && status < 500) {
+      // the router's own refusals (an undecodable path parameter is a 400 with its exception)
+      send(ctx, status, slug(status), defaultDetail(status), List.of());
     } else {
-      LOG.error("Unexpected failure on {} {}", ctx.request().method(), ctx.normalizedPath(), failure);
+      LOG.error("Unexpected failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
       send(ctx, 500, "internal", "Something went wrong on our side.", List.of());
     }
   }
@@ -107,6 +114,7 @@ public final class Problems implements Handler<RoutingContext> {
 
   private static String defaultDetail(int status) {
     switch (status) {
+      case 400: return "The request cannot be read: check its path, query and body.";
       case 401: return "Sign in, or send a valid API key.";
       case 404: return "There is nothing here.";
       case 405: return "This method is not allowed here.";

@@ -124,7 +124,7 @@ class ApiErrorsTest {
   @DisplayName("a path or query that is not valid percent-encoding answers 400")
   void badPercentEncoding() {
     for (String path : List.of("/api/pireps/%ZZ", "/api/pireps?limit=%ZZ", "/api/tenants/%E0%A4%A",
-        "/api/users?role=%", "/api/nothing/%ZZ")) {
+        "/api/users?role=%", "/api/nothing/%ZZ", "/api/pireps/%+0/history", "/api/pireps/%25%+0-1%2E%2E%2F:,/history")) {
       pilot.get(path).expectProblem(400);
     }
     app.anonymous().post("/api/auth/login?x=%ZZ", new JsonObject()).expectProblem(400);

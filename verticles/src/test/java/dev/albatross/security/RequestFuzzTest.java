@@ -69,7 +69,11 @@ class RequestFuzzTest {
     return requests.requests().list().ofSize(BATCH);
   }
 
-  @Property(tries = TRIES, shrinking = ShrinkingMode.BOUNDED)
+  /**
+   * A fixed seed keeps `make test` repeatable; the requests are no less generated. To explore
+   * further, remove it locally and run the class a few times (jqwik prints each run's seed).
+   */
+  @Property(tries = TRIES, seed = "6307756127091696212", shrinking = ShrinkingMode.BOUNDED)
   @Label("no generated request gets a 5xx, internals, or a 4xx that is not a problem")
   void hostileRequests(@ForAll("batches") List<FuzzRequest> batch) {
     List<Future<Reply>> sent = new ArrayList<>();
