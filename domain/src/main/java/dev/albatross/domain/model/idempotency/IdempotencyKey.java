@@ -1,5 +1,6 @@
 package dev.albatross.domain.model.idempotency;
 
+import dev.albatross.domain.error.ConcurrencyConflict;
 import dev.albatross.domain.model.Decider;
 import dev.albatross.domain.model.DomainEvent;
 import java.nio.charset.StandardCharsets;
@@ -37,11 +38,15 @@ public final class IdempotencyKey
     return Optional.empty();
   }
 
-  /** The caller answers a live claim with its PIREP before it decides; a live claim here is a programming error. */
+  /**
+   * The caller answers a live claim with its PIREP before it decides. A live claim here was made by
+   * a concurrent request between that look and this decision: the race is reported as such, and a
+   * retry answers with the winner's PIREP.
+   */
   @Override
   public List<IdempotencyKeyClaimed> decide(Claim command, Optional<IdempotencyKeyClaimed> state) {
     if (livePirep(state, command.at()).isPresent()) {
-      throw new IllegalStateException("key is still claimed");
+      throw new ConcurrencyConflict(streamId(command.userId(), command.key()));
     }
     return List.of(new IdempotencyKeyClaimed(command.userId(), command.key(), command.pirepId(), command.at()));
   }

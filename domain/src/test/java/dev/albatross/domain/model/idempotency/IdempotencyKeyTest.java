@@ -2,6 +2,7 @@ package dev.albatross.domain.model.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.albatross.domain.error.ConcurrencyConflict;
 import dev.albatross.domain.model.DeciderSpec;
 import dev.albatross.domain.model.idempotency.IdempotencyKey.Claim;
 import dev.albatross.domain.model.idempotency.IdempotencyKey.IdempotencyKeyClaimed;
@@ -53,11 +54,11 @@ class IdempotencyKeyTest {
     }
 
     @Test
-    @DisplayName("a live claim is never decided on: the caller answers it with its PIREP first")
+    @DisplayName("a live claim met when deciding is a lost race, reported as a concurrency conflict to retry")
     void liveClaim() {
       spec.given(CLAIMED)
           .when(new Claim(USER, KEY, NEXT_PIREP, CLAIMED_AT.plus(Duration.ofHours(1))))
-          .thenRefuses(IllegalStateException.class);
+          .thenRefuses(ConcurrencyConflict.class);
     }
   }
 
