@@ -29,7 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Runs commands: loads the streams a command touches, lets their deciders decide, and appends
@@ -51,39 +51,47 @@ public final class CommandService {
     this.store = store;
   }
 
+  /**
+   * The first attempt decides a command that creates a stream on the empty stream, unloaded (see
+   * {@link Step}); a retry after a conflict loads every stream it touches.
+   */
   public Future<CommandOutcome> handle(CommandContext ctx, Object command) {
-    return retrying(() -> attempt(ctx, command), MAX_ATTEMPTS);
+    return retrying(first -> attempt(ctx, command, first), MAX_ATTEMPTS, true);
   }
 
-  private Future<CommandOutcome> attempt(CommandContext ctx, Object command) {
+  private Future<CommandOutcome> attempt(CommandContext ctx, Object command, boolean first) {
     if (command instanceof CreateTenant create) {
-      return run(ctx, List.of(reserve(UniqueValue.TENANT_ICAO, create.icao(), create.tenantId()), tenant(create)));
+      return run(ctx, List.of(reserve(UniqueValue.TENANT_ICAO, create.icao(), create.tenantId()), tenant(create, first)));
     }
     if (command instanceof RegisterUser register) {
-      return registerUser(ctx, register, false);
+      return registerUser(ctx, register, false, first);
     }
     if (command instanceof BootstrapAdmin bootstrap) {
-      return registerUser(ctx, bootstrap.register(), true);
+      return registerUser(ctx, bootstrap.register(), true, first);
     }
     if (command instanceof UserCommand userCommand) {
-      return run(ctx, List.of(user(userCommand)));
+      return run(ctx, List.of(user(userCommand, false)));
     }
     if (command instanceof SubmitPirepOnce once) {
-      return submitOnce(ctx, once);
+      return submitOnce(ctx, once, first);
+    }
+    if (command instanceof SubmitPirep submit) {
+      return run(ctx, List.of(pirep(submit, first)));
     }
     if (command instanceof PirepCommand pirepCommand) {
-      return run(ctx, List.of(pirep(pirepCommand)));
+      return run(ctx, List.of(pirep(pirepCommand, false)));
     }
     throw new IllegalArgumentException("unknown command " + command.getClass().getName());
   }
 
-  private Future<CommandOutcome> registerUser(CommandContext ctx, RegisterUser register, boolean bootstrap) {
+  private Future<CommandOutcome> registerUser(CommandContext ctx, RegisterUser register, boolean bootstrap,
+      boolean first) {
     List<Step<?, ?, ?>> steps = new ArrayList<>();
     steps.add(reserve(UniqueValue.USER_EMAIL, register.email(), register.userId()));
     if (bootstrap) {
       steps.add(reserve(UniqueValue.PLATFORM_BOOTSTRAP, "initial-admin", register.userId()));
     }
-    steps.add(user(register));
+    steps.add(user(register, first));
     return requireTenant(register.tenantId()).compose(ok -> run(ctx, steps));
   }
 
@@ -102,7 +110,7 @@ public final class CommandService {
   }
 
   /** A live claim on the key answers with the PIREP it produced; otherwise claim it and submit, atomically. */
-  private Future<CommandOutcome> submitOnce(CommandContext ctx, SubmitPirepOnce once) {
+  private Future<CommandOutcome> submitOnce(CommandContext ctx, SubmitPirepOnce once, boolean first) {
     UUID keyStream = IdempotencyKey.streamId(ctx.actor().userId(), once.idempotencyKey());
     return store.load(keyStream).compose(claims -> {
       var claim = Step.fold(idempotencyKeys, claims);
@@ -112,7 +120,7 @@ public final class CommandService {
       }
       var claimStep = new Step<>(idempotencyKeys, keyStream, StreamTypes.IDEMPOTENCY_KEY, s -> once.submit().tenantId(),
           new IdempotencyKey.Claim(ctx.actor().userId(), once.idempotencyKey(), once.submit().pirepId(), ctx.issuedAt()));
-      return run(ctx, List.of(claimStep, pirep(once.submit())));
+      return run(ctx, List.of(claimStep, pirep(once.submit(), first)));
     });
   }
 
@@ -121,16 +129,16 @@ public final class CommandService {
         new UniqueValue.Reserve(scope, value, owner));
   }
 
-  private Step<?, ?, ?> tenant(CreateTenant create) {
-    return new Step<>(tenants, create.tenantId(), StreamTypes.TENANT, s -> create.tenantId(), create);
+  private Step<?, ?, ?> tenant(CreateTenant create, boolean assumeNew) {
+    return new Step<>(tenants, create.tenantId(), StreamTypes.TENANT, s -> create.tenantId(), create, assumeNew);
   }
 
-  private Step<?, ?, ?> user(UserCommand command) {
-    return new Step<>(users, command.userId(), StreamTypes.USER, CommandService::tenantOf, command);
+  private Step<?, ?, ?> user(UserCommand command, boolean assumeNew) {
+    return new Step<>(users, command.userId(), StreamTypes.USER, CommandService::tenantOf, command, assumeNew);
   }
 
-  private Step<?, ?, ?> pirep(PirepCommand command) {
-    return new Step<>(pireps, command.pirepId(), StreamTypes.PIREP, CommandService::tenantOf, command);
+  private Step<?, ?, ?> pirep(PirepCommand command, boolean assumeNew) {
+    return new Step<>(pireps, command.pirepId(), StreamTypes.PIREP, CommandService::tenantOf, command, assumeNew);
   }
 
   private static UUID tenantOf(UserState state) {
@@ -187,15 +195,16 @@ public final class CommandService {
     return new EventMetadata(ctx.actor().userId(), ctx.issuedAt(), ctx.correlationId(), ctx.commandId());
   }
 
-  private static Future<CommandOutcome> retrying(Supplier<Future<CommandOutcome>> attempt, int attemptsLeft) {
+  private static Future<CommandOutcome> retrying(Function<Boolean, Future<CommandOutcome>> attempt, int attemptsLeft,
+      boolean first) {
     Future<CommandOutcome> result;
     try {
-      result = attempt.get();
+      result = attempt.apply(first);
     } catch (RuntimeException refusal) {
       result = Future.failedFuture(refusal);
     }
     return result.recover(failure -> failure instanceof ConcurrencyConflict && attemptsLeft > 1
-        ? retrying(attempt, attemptsLeft - 1)
+        ? retrying(attempt, attemptsLeft - 1, false)
         : Future.failedFuture(failure));
   }
 }

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** One stream's part of a command: load the stream, fold it, decide. */
+/**
+ * One stream's part of a command: load the stream, fold it, decide. A step that creates its
+ * stream under an id drawn for it may decide on the empty stream without loading it: if the id
+ * is taken after all, the append at version 0 conflicts and the retry loads what is there.
+ */
 final class Step<C, S, E extends DomainEvent> {
 
   private final Decider<C, S, E> decider;
@@ -18,13 +22,20 @@ final class Step<C, S, E extends DomainEvent> {
   private final String streamType;
   private final Function<S, UUID> tenantOf;
   private final C command;
+  private final boolean assumeNew;
 
-  Step(Decider<C, S, E> decider, UUID streamId, String streamType, Function<S, UUID> tenantOf, C command) {
+  Step(Decider<C, S, E> decider, UUID streamId, String streamType, Function<S, UUID> tenantOf, C command,
+      boolean assumeNew) {
     this.decider = decider;
     this.streamId = streamId;
     this.streamType = streamType;
     this.tenantOf = tenantOf;
     this.command = command;
+    this.assumeNew = assumeNew;
+  }
+
+  Step(Decider<C, S, E> decider, UUID streamId, String streamType, Function<S, UUID> tenantOf, C command) {
+    this(decider, streamId, streamType, tenantOf, command, false);
   }
 
   /** The outcome of deciding on the stream as it is now; the decider's refusal fails the future. */
@@ -35,6 +46,9 @@ final class Step<C, S, E extends DomainEvent> {
   }
 
   Future<Decided> decide(EventStore store) {
+    if (assumeNew) {
+      return Future.succeededFuture(decideOn(List.of()));
+    }
     return store.load(streamId).map(this::decideOn);
   }
 

@@ -43,10 +43,20 @@ public final class PgEventStore implements EventStore, AppendSignal {
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String COLUMNS = "position, transaction_id::text::bigint as transaction_id, event_id, "
       + "stream_id, stream_type, version, tenant_id, actor_id, occurred_at, correlation_id, causation_id, payload";
-  private static final String INSERT = "insert into events (event_id, stream_id, stream_type, version, tenant_id, "
-      + "event_type, payload, actor_id, occurred_at, correlation_id, causation_id) "
-      + "values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
-      + "returning position, transaction_id::text::bigint as transaction_id";
+  private static final String INTO = "insert into events (event_id, stream_id, stream_type, version, tenant_id, "
+      + "event_type, payload, actor_id, occurred_at, correlation_id, causation_id) ";
+  private static final String RETURNING = " returning position, transaction_id::text::bigint as transaction_id";
+  private static final String INSERT = INTO + "values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)" + RETURNING;
+  /*
+   * One event on one stream: a statement of its own is its own transaction. Versions are dense,
+   * so the stream is at the expected version ($4 - 1) exactly when that version is stored (or
+   * is 0) and $4 is not, which the unique constraint judges: no row inserted means the stream
+   * is behind the expected version, a unique violation that it moved on.
+   */
+  private static final String INSERT_NEXT = INTO + "select $1::uuid, $2::uuid, $3::text, $4::bigint, $5::uuid, "
+      + "$6::text, $7::bytea, $8::uuid, $9::timestamptz, $10::uuid, $11::uuid "
+      + "where $4::bigint = 1 or exists (select 1 from events where stream_id = $2::uuid and version = $4::bigint - 1)"
+      + RETURNING;
   /*
    * Positions are drawn before commit, so a later position can become visible before an earlier
    * one. Rows of transactions older than the oldest one still running (the snapshot's xmin) can
@@ -71,11 +81,26 @@ public final class PgEventStore implements EventStore, AppendSignal {
     this.announcer = new PgAppendAnnouncer(pool);
   }
 
+  /** One round trip for the usual append, one event on one stream; a transaction for several. */
   @Override
   public Future<List<RecordedEvent>> append(List<StreamWrite> writes, EventMetadata metadata) {
-    return pool.<List<RecordedEvent>>withTransaction(conn -> appendIn(conn, writes, metadata))
-        .onSuccess(recorded -> announcer.announce())
-        .recover(failure -> refusal(failure, writes));
+    Future<List<RecordedEvent>> appended = writes.size() == 1 && writes.get(0).events().size() == 1
+        ? appendNext(writes.get(0), stored(metadata))
+        : pool.withTransaction(conn -> appendIn(conn, writes, metadata));
+    return appended.onSuccess(recorded -> announcer.announce()).recover(failure -> refusal(failure, writes));
+  }
+
+  private Future<List<RecordedEvent>> appendNext(StreamWrite write, EventMetadata metadata) {
+    PendingEvent e = write.events().get(0);
+    RecordedEvent event = unplaced(write, e, write.expectedVersion() + 1, metadata);
+    return pool.preparedQuery(INSERT_NEXT).execute(row(event)).compose(result -> result.rowCount() == 1
+        ? Future.succeededFuture(placed(List.of(event), result))
+        : Future.failedFuture(new ConcurrencyConflict(write.streamId())));
+  }
+
+  private static EventMetadata stored(EventMetadata metadata) {
+    return new EventMetadata(metadata.actorId(), PgValues.micros(metadata.occurredAt()), metadata.correlationId(),
+        metadata.causationId());
   }
 
   /**
@@ -90,9 +115,7 @@ public final class PgEventStore implements EventStore, AppendSignal {
         return Future.failedFuture(new DuplicateEvent(e.eventId()));
       }
     }
-    EventMetadata stored = new EventMetadata(metadata.actorId(), PgValues.micros(metadata.occurredAt()),
-        metadata.correlationId(), metadata.causationId());
-    return requireExpectedVersions(conn, writes).compose(ok -> insert(conn, writes, stored));
+    return requireExpectedVersions(conn, writes).compose(ok -> insert(conn, writes, stored(metadata)));
   }
 
   private Future<Void> requireExpectedVersions(SqlClient client, List<StreamWrite> writes) {
@@ -124,15 +147,25 @@ public final class PgEventStore implements EventStore, AppendSignal {
     for (StreamWrite w : writes) {
       long version = w.expectedVersion();
       for (PendingEvent e : w.events()) {
-        RecordedEvent event = new RecordedEvent(FeedPosition.START, e.eventId(), w.streamId(), w.streamType(),
-            ++version, w.tenantId(), metadata, e.event());
+        RecordedEvent event = unplaced(w, e, ++version, metadata);
         unplaced.add(event);
-        rows.add(Tuple.from(Arrays.asList(e.eventId(), w.streamId(), w.streamType(), version, w.tenantId(),
-            event.eventType(), Buffer.buffer(EventCodec.encodePayload(e.event())), metadata.actorId(),
-            PgValues.time(metadata.occurredAt()), metadata.correlationId(), metadata.causationId())));
+        rows.add(row(event));
       }
     }
     return conn.preparedQuery(INSERT).executeBatch(rows).map(result -> placed(unplaced, result));
+  }
+
+  private static RecordedEvent unplaced(StreamWrite w, PendingEvent e, long version, EventMetadata metadata) {
+    return new RecordedEvent(FeedPosition.START, e.eventId(), w.streamId(), w.streamType(), version, w.tenantId(),
+        metadata, e.event());
+  }
+
+  /** The insert's parameters for {@code e}, in the order of its columns. */
+  private static Tuple row(RecordedEvent e) {
+    EventMetadata m = e.metadata();
+    return Tuple.from(Arrays.asList(e.eventId(), e.streamId(), e.streamType(), e.version(), e.tenantId(),
+        e.eventType(), Buffer.buffer(EventCodec.encodePayload(e.event())), m.actorId(), PgValues.time(m.occurredAt()),
+        m.correlationId(), m.causationId()));
   }
 
   /** The events with the feed positions the batch insert returned, one result per row. */
