@@ -13,6 +13,7 @@ import dev.albatross.domain.model.pirep.PirepStatus;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
 import dev.albatross.domain.readmodel.ApiKeyView;
+import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.Cursor;
 import dev.albatross.domain.readmodel.Filters.PirepFilter;
 import dev.albatross.domain.readmodel.Filters.TenantFilter;
@@ -217,7 +218,7 @@ public abstract class ReadModelsContract {
       RecordedEvent skipping = TestEvents.pirepAccepted(UUID.randomUUID(), tenantId, UUID.randomUUID(), at(6));
       RecordedEvent earlierAccepted = TestEvents.pirepAccepted(earlier, tenantId, UUID.randomUUID(), at(7));
 
-      await(models.writer().applyInOrder(List.of(tenant, user, earlierSubmitted, submitted, key, accepted, skipping,
+      await(models.writer().applyNext(List.of(tenant, user, earlierSubmitted, submitted, key, accepted, skipping,
           earlierAccepted, submitted)));
 
       assertThat(await(models.tenants().tenant(tenantId))).contains(Projections.tenant(tenant));
@@ -227,6 +228,40 @@ public abstract class ReadModelsContract {
       assertThat(await(models.pireps().pirep(earlier)))
           .contains(Projections.pirep(List.of(earlierSubmitted, earlierAccepted)));
       assertThat(await(models.pireps().pirep(skipping.streamId()))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("answers the events of a batch that applied, in order, each with the row it made")
+    void appliedChanges() {
+      UUID tenantId = UUID.randomUUID();
+      UUID pirepId = UUID.randomUUID();
+      RecordedEvent submitted = TestEvents.pirepSubmitted(pirepId, tenantId, UUID.randomUUID(), at(0));
+      RecordedEvent accepted = TestEvents.pirepAccepted(pirepId, tenantId, UUID.randomUUID(), at(1));
+      RecordedEvent tenant = TestEvents.tenantCreated(tenantId, "BAT", at(2));
+      RecordedEvent skipping = TestEvents.pirepAccepted(UUID.randomUUID(), tenantId, UUID.randomUUID(), at(3));
+
+      List<Applied> first = await(models.writer().applyNext(List.of(submitted, tenant, skipping, accepted, submitted)));
+      List<Applied> again = await(models.writer().applyNext(List.of(submitted, accepted)));
+
+      assertThat(first).extracting(Applied::event).containsExactly(submitted, tenant, accepted);
+      assertThat(first).extracting(Applied::row).containsExactly(Projections.pirep(List.of(submitted)),
+          Projections.tenant(tenant), Projections.pirep(List.of(submitted, accepted)));
+      assertThat(again).isEmpty();
+    }
+
+    @Test
+    @DisplayName("applies a batch raced by several appliers exactly once, new streams included")
+    void concurrentBatches() {
+      UUID tenantId = UUID.randomUUID();
+      UUID pirepId = UUID.randomUUID();
+      List<RecordedEvent> batch = List.of(TestEvents.pirepSubmitted(pirepId, tenantId, UUID.randomUUID(), at(0)),
+          TestEvents.pirepAccepted(pirepId, tenantId, UUID.randomUUID(), at(1)));
+
+      List<Future<List<Applied>>> appliers = IntStream.range(0, 8).mapToObj(i -> models.writer().applyNext(batch)).toList();
+      await(Future.all(appliers));
+
+      assertThat(appliers.stream().flatMap(f -> f.result().stream()).map(Applied::event)).containsExactlyElementsOf(batch);
+      assertThat(await(models.pireps().pirep(pirepId))).contains(Projections.pirep(batch));
     }
 
     @Test

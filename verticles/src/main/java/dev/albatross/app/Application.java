@@ -78,8 +78,8 @@ public final class Application {
 
   private Future<Void> deployWorker() {
     ProjectionService projections = new ProjectionService(adapters.store(), adapters.readModels(), List.of(
-        new CachedReads(adapters.cache(), adapters.store(), adapters.pireps()),
-        new LiveNotifications(adapters.notifier(), adapters.tenants(), adapters.users(), adapters.pireps())));
+        new CachedReads(adapters.cache(), adapters.store()),
+        new LiveNotifications(adapters.notifier())));
     return vertx.deployVerticle(new ProjectionVerticle(adapters.subscriber(), projections))
         .compose(id -> vertx.deployVerticle(new OutboxRelayVerticle(adapters.relayLeadership(), adapters.store(), adapters.appends(),
             adapters.publisher(), adapters.checkpoints(), RELAY_POLL)))

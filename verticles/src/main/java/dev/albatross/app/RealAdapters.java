@@ -38,13 +38,6 @@ import java.util.function.Supplier;
  * only by workers (gateways never touch the bus); migrations run before anything uses the schema.
  */
 final class RealAdapters {
-  /**
-   * Deliveries the broker may have in flight to the projections. They are still handled one at a
-   * time, in order; a redelivered event is at or below its row's version and ignored, and one that
-   * overtakes a requeued one fills the gap from the event store, so order per stream holds.
-   */
-  static final int PROJECTION_PREFETCH = 64;
-
   private final Vertx vertx;
   private final Config config;
   private final List<HealthCheck> checks = new ArrayList<>();
@@ -110,7 +103,7 @@ final class RealAdapters {
     RabbitMqEventPublisher publisher =
         new RabbitMqEventPublisher(vertx, RabbitMqConfig.options(url, "albatross-relay"), RabbitMqTopology.DEFAULT);
     RabbitMqEventSubscriber subscriber = new RabbitMqEventSubscriber(vertx,
-        RabbitMqConfig.options(url, "albatross-projections"), RabbitMqTopology.DEFAULT, PROJECTION_PREFETCH);
+        RabbitMqConfig.options(url, "albatross-projections"), RabbitMqTopology.DEFAULT, RabbitMqEventSubscriber.PROJECTIONS_PREFETCH);
     closers.add(subscriber::stop);
     closers.add(publisher::stop);
     checks.add(HealthCheck.of("rabbitmq", () -> publisher.connected() && subscriber.connected()

@@ -5,6 +5,7 @@ import static dev.albatross.http.Responses.respond;
 import dev.albatross.command.CommandBus;
 import dev.albatross.domain.app.AppCommands.SubmitPirepOnce;
 import dev.albatross.domain.app.CachedReads;
+import dev.albatross.domain.app.CachedReads.CachedPirep;
 import dev.albatross.domain.error.NotFound;
 import dev.albatross.domain.error.ValidationFailed;
 import dev.albatross.domain.model.Role;
@@ -98,19 +99,19 @@ public final class PirepRoutes {
     UUID id = Params.pathId(ctx, "id");
     Principal principal = Principal.of(ctx);
     respond(ctx, cache.get(CachedReads.pirep(id))
-        .compose(cached -> cached.isPresent() ? Future.succeededFuture(Optional.of(new JsonObject(cached.get()))) : load(id))
-        .compose(pirep -> pirep.filter(p -> principal.sees(UUID.fromString(p.getString("tenantId"))))
-            .map(p -> Responses.ok(ctx, p))
+        .compose(cached -> cached.isPresent() ? Future.succeededFuture(cached.map(CachedPirep::parse)) : load(id))
+        .compose(pirep -> pirep.filter(p -> principal.sees(p.tenantId()))
+            .map(p -> Responses.ok(ctx, p.json()))
             .orElseGet(() -> Future.failedFuture(new NotFound("PIREP not found.")))));
   }
 
-  private Future<Optional<JsonObject>> load(UUID id) {
+  private Future<Optional<CachedPirep>> load(UUID id) {
     return pireps.pirep(id).compose(found -> {
       if (found.isEmpty()) {
-        return Future.succeededFuture(Optional.<JsonObject>empty());
+        return Future.succeededFuture(Optional.<CachedPirep>empty());
       }
-      JsonObject json = Representations.pirep(found.get());
-      return cache.putIfAbsent(CachedReads.pirep(id), json.encode(), CachedReads.PIREP_TTL).map(Optional.of(json));
+      CachedPirep pirep = CachedPirep.of(found.get());
+      return cache.putIfAbsent(CachedReads.pirep(id), pirep.entry(), CachedReads.PIREP_TTL).map(Optional.of(pirep));
     });
   }
 

@@ -15,6 +15,11 @@ final class Responses {
     return json(ctx, 200, body);
   }
 
+  /** A 200 with a body already encoded as JSON. */
+  static Future<Void> ok(RoutingContext ctx, String json) {
+    return ctx.response().setStatusCode(200).putHeader("Content-Type", "application/json").end(json);
+  }
+
   static Future<Void> created(RoutingContext ctx, String location, JsonObject body) {
     ctx.response().putHeader("Location", location);
     return json(ctx, 201, body);

@@ -5,7 +5,7 @@ import dev.albatross.domain.port.EventSubscriber;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 
-/** Applies the events the bus delivers to the read models, one at a time, in order. */
+/** Applies the events the bus delivers to the read models, a batch at a time, in order. */
 public final class ProjectionVerticle extends VerticleBase {
   private final EventSubscriber subscriber;
   private final ProjectionService projections;

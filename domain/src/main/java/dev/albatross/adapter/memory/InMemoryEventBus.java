@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * The event bus of one process: the local Vert.x event bus carrying protobuf envelopes. Each
- * subscriber handles one event at a time, in order; a failed handling is retried after a pause.
+ * subscriber handles one batch at a time, in order; a failed batch is retried after a pause.
  */
 public final class InMemoryEventBus implements EventPublisher, EventSubscriber {
 
@@ -35,7 +35,7 @@ public final class InMemoryEventBus implements EventPublisher, EventSubscriber {
   }
 
   @Override
-  public Future<Void> subscribe(Function<RecordedEvent, Future<Void>> handler) {
+  public Future<Void> subscribe(Function<List<RecordedEvent>, Future<Void>> handler) {
     SerialDelivery delivery = new SerialDelivery(vertx, handler, RETRY_PAUSE);
     return vertx.eventBus()
         .<Buffer>consumer(Addresses.EVENTS, message -> delivery.offer(EventCodec.recorded(message.body().getBytes())))

@@ -1,11 +1,11 @@
 package dev.albatross.adapter.memory;
 
 import dev.albatross.domain.model.StreamTypes;
-import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
+import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.Cursor;
 import dev.albatross.domain.readmodel.Filters.PirepFilter;
@@ -23,6 +23,7 @@ import dev.albatross.domain.readmodel.UserQueries;
 import dev.albatross.domain.readmodel.UserView;
 import io.vertx.core.Future;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -61,26 +62,33 @@ public final class InMemoryReadModels
   }
 
   @Override
-  public synchronized Future<Boolean> apply(RecordedEvent e) {
-    if (!Projections.projects(e.streamType()) || e.version() != version(e.streamId(), e.streamType()) + 1) {
-      return Future.succeededFuture(false);
+  public synchronized Future<List<Applied>> applyNext(List<RecordedEvent> events) {
+    List<Applied> applied = new ArrayList<>();
+    for (RecordedEvent e : events) {
+      if (Projections.projects(e.streamType()) && e.version() == version(e.streamId(), e.streamType()) + 1) {
+        applied.add(new Applied(e, applyNext(e)));
+      }
     }
-    switch (e.streamType()) {
-      case StreamTypes.TENANT:
-        if (e.event() instanceof TenantCreated) {
-          tenants.put(e.streamId(), Projections.tenant(e));
-        }
-        break;
-      case StreamTypes.USER:
-        applyToUser(e);
-        break;
-      default:
-        pireps.put(e.streamId(), Projections.pirep(pireps.get(e.streamId()), e));
-    }
-    return Future.succeededFuture(true);
+    return Future.succeededFuture(applied);
   }
 
-  private void applyToUser(RecordedEvent e) {
+  /** The stream's row after {@code e}. */
+  private Object applyNext(RecordedEvent e) {
+    switch (e.streamType()) {
+      case StreamTypes.TENANT:
+        TenantView tenant = Projections.tenant(e);
+        tenants.put(e.streamId(), tenant);
+        return tenant;
+      case StreamTypes.USER:
+        return applyToUser(e);
+      default:
+        PirepView pirep = Projections.pirep(pireps.get(e.streamId()), e);
+        pireps.put(e.streamId(), pirep);
+        return pirep;
+    }
+  }
+
+  private UserView applyToUser(RecordedEvent e) {
     UserView user = Projections.user(users.get(e.streamId()), e);
     users.put(user.id(), user);
     if (e.event() instanceof ApiKeyGenerated generated) {
@@ -90,6 +98,7 @@ public final class InMemoryReadModels
     } else if (e.event() instanceof ApiKeyRevoked revoked) {
       apiKeys.computeIfPresent(revoked.keyId(), (id, key) -> Projections.apiKey(key, user, e));
     }
+    return user;
   }
 
   @Override

@@ -1,12 +1,12 @@
 package dev.albatross.domain.app;
 
-import dev.albatross.domain.model.pirep.PirepEvent;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.port.Cache;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.RecordedEvent;
-import dev.albatross.domain.readmodel.PirepQueries;
+import dev.albatross.domain.readmodel.Applied;
+import dev.albatross.domain.readmodel.PirepView;
 import dev.albatross.domain.readmodel.Representations;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -27,12 +27,10 @@ public final class CachedReads implements ReadModelListener {
 
   private final Cache cache;
   private final EventStore store;
-  private final PirepQueries pireps;
 
-  public CachedReads(Cache cache, EventStore store, PirepQueries pireps) {
+  public CachedReads(Cache cache, EventStore store) {
     this.cache = cache;
     this.store = store;
-    this.pireps = pireps;
   }
 
   public static String apiKey(String keyHash) {
@@ -40,15 +38,33 @@ public final class CachedReads implements ReadModelListener {
   }
 
   public static String pirep(UUID pirepId) {
-    return "pirep:" + pirepId;
+    return "pirep-entry:" + pirepId;
+  }
+
+  /**
+   * A PIREP as the cache holds it: its airline's id, by which a reader checks access, and the
+   * representation the API answers, kept encoded so a hit is written out as it is.
+   */
+  public record CachedPirep(UUID tenantId, String json) {
+    public static CachedPirep of(PirepView pirep) {
+      return new CachedPirep(pirep.tenantId(), Representations.pirep(pirep).encode());
+    }
+
+    public static CachedPirep parse(String entry) {
+      int end = entry.indexOf('\n');
+      return new CachedPirep(UUID.fromString(entry.substring(0, end)), entry.substring(end + 1));
+    }
+
+    public String entry() {
+      return tenantId + "\n" + json;
+    }
   }
 
   @Override
-  public Future<Void> applied(RecordedEvent e) {
-    if (e.event() instanceof PirepEvent) {
-      return pireps.pirep(e.streamId()).compose(p -> p.isEmpty()
-          ? cache.invalidate(pirep(e.streamId()))
-          : cache.put(pirep(e.streamId()), Representations.pirep(p.get()).encode(), PIREP_TTL));
+  public Future<Void> applied(Applied change) {
+    RecordedEvent e = change.event();
+    if (change.row() instanceof PirepView p) {
+      return cache.put(pirep(p.id()), CachedPirep.of(p).entry(), PIREP_TTL);
     }
     if (e.event() instanceof ApiKeyRevoked revoked) {
       return keyHash(e.streamId(), revoked.keyId()).compose(hash -> cache.put(apiKey(hash), REVOKED_KEY, API_KEY_TTL));

@@ -1,14 +1,13 @@
 package dev.albatross.domain.app;
 
-import dev.albatross.domain.model.pirep.PirepEvent;
 import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
 import dev.albatross.domain.model.user.UserEvent.UserRegistered;
 import dev.albatross.domain.port.Notifier;
-import dev.albatross.domain.port.RecordedEvent;
-import dev.albatross.domain.readmodel.PirepQueries;
+import dev.albatross.domain.readmodel.Applied;
+import dev.albatross.domain.readmodel.PirepView;
 import dev.albatross.domain.readmodel.Representations;
-import dev.albatross.domain.readmodel.TenantQueries;
-import dev.albatross.domain.readmodel.UserQueries;
+import dev.albatross.domain.readmodel.TenantView;
+import dev.albatross.domain.readmodel.UserView;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
@@ -22,49 +21,38 @@ public final class LiveNotifications implements ReadModelListener {
   private static final Logger LOG = LoggerFactory.getLogger(LiveNotifications.class);
 
   private final Notifier notifier;
-  private final TenantQueries tenants;
-  private final UserQueries users;
-  private final PirepQueries pireps;
 
-  public LiveNotifications(Notifier notifier, TenantQueries tenants, UserQueries users, PirepQueries pireps) {
+  public LiveNotifications(Notifier notifier) {
     this.notifier = notifier;
-    this.tenants = tenants;
-    this.users = users;
-    this.pireps = pireps;
   }
 
   @Override
-  public Future<Void> applied(RecordedEvent e) {
-    return notification(e)
+  public Future<Void> applied(Applied change) {
+    return notification(change)
         .otherwise(failure -> {
-          LOG.warn("Live notification for {} {} failed: {}", e.eventType(), e.eventId(), failure.toString());
+          LOG.warn("Live notification for {} {} failed: {}", change.event().eventType(), change.event().eventId(),
+              failure.toString());
           return null;
         })
         .mapEmpty();
   }
 
-  private Future<Void> notification(RecordedEvent e) {
-    String type = e.eventType();
-    if (e.event() instanceof PirepEvent) {
-      return pireps.pirep(e.streamId()).compose(p -> p.isEmpty() ? done() : notifier.notify(
-          Addresses.tenantPireps(p.get().tenantId()), body(type, "pirep", Representations.pirep(p.get()))));
+  private Future<Void> notification(Applied change) {
+    String type = change.event().eventType();
+    if (change.row() instanceof PirepView pirep) {
+      return notifier.notify(Addresses.tenantPireps(pirep.tenantId()), body(type, "pirep", Representations.pirep(pirep)));
     }
-    if (e.event() instanceof UserRegistered registered && registered.tenantId() != null) {
-      return users.user(registered.userId()).compose(u -> u.isEmpty() ? done() : notifier.notify(
-          Addresses.tenantUsers(registered.tenantId()), body(type, "user", Representations.user(u.get()))));
+    if (change.event().event() instanceof UserRegistered && change.row() instanceof UserView user
+        && user.tenantId() != null) {
+      return notifier.notify(Addresses.tenantUsers(user.tenantId()), body(type, "user", Representations.user(user)));
     }
-    if (e.event() instanceof TenantCreated created) {
-      return tenants.tenant(created.tenantId()).compose(t -> t.isEmpty() ? done() : notifier.notify(
-          Addresses.PLATFORM_TENANTS, body(type, "tenant", Representations.tenant(t.get()))));
+    if (change.event().event() instanceof TenantCreated && change.row() instanceof TenantView tenant) {
+      return notifier.notify(Addresses.PLATFORM_TENANTS, body(type, "tenant", Representations.tenant(tenant)));
     }
-    return done();
+    return Future.succeededFuture();
   }
 
   private static JsonObject body(String type, String field, JsonObject row) {
     return new JsonObject().put("type", type).put(field, row);
-  }
-
-  private static Future<Void> done() {
-    return Future.succeededFuture();
   }
 }

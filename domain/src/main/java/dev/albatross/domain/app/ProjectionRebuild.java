@@ -40,7 +40,7 @@ public final class ProjectionRebuild {
       return Future.succeededFuture(done);
     }
     Future<List<RecordedEvent>> next = store.readAfter(batch.get(batch.size() - 1).feedPosition(), BATCH);
-    return writer.applyInOrder(batch).compose(v -> {
+    return writer.applyNext(batch).compose(v -> {
       long total = done + batch.size();
       progress.accept(total);
       return next.compose(following -> replay(following, total, progress));

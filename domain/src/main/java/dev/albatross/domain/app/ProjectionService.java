@@ -2,15 +2,20 @@ package dev.albatross.domain.app;
 
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.RecordedEvent;
+import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.Projections;
 import dev.albatross.domain.readmodel.ReadModelWriter;
 import io.vertx.core.Future;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * Applies each delivered event to the read models exactly once and in stream order: an event at
- * or below the row's version is a redelivery and is ignored; one that skips versions first gets
- * the missing events from the event store. Listeners hear of a change after it is applied.
+ * Applies delivered events to the read models exactly once and in stream order: an event at or
+ * below its row's version is a redelivery and is ignored; one that skips versions first gets the
+ * missing events from the event store. Listeners hear of each change after it is applied, in
+ * order, with the row it made.
  */
 public final class ProjectionService {
 
@@ -24,12 +29,26 @@ public final class ProjectionService {
     this.listeners = List.copyOf(listeners);
   }
 
-  /** The usual event is the next of its stream and applies at once; only a refused one costs a version check. */
-  public Future<Void> handle(RecordedEvent event) {
-    if (!Projections.projects(event.streamType())) {
+  /**
+   * The deliveries in hand, in order, applied in one step: the usual event is the next of its
+   * stream; only one that did not apply costs a version check.
+   */
+  public Future<Void> handle(List<RecordedEvent> delivered) {
+    List<RecordedEvent> events = delivered.stream().filter(e -> Projections.projects(e.streamType())).toList();
+    if (events.isEmpty()) {
       return Future.succeededFuture();
     }
-    return writer.apply(event).compose(applied -> applied ? tell(event) : duplicateOrGap(event));
+    return writer.applyNext(events).compose(applied -> {
+      Set<UUID> done = new HashSet<>();
+      applied.forEach(a -> done.add(a.event().eventId()));
+      Future<Void> chain = tell(applied);
+      for (RecordedEvent e : events) {
+        if (!done.contains(e.eventId())) {
+          chain = chain.compose(v -> duplicateOrGap(e));
+        }
+      }
+      return chain;
+    });
   }
 
   private Future<Void> duplicateOrGap(RecordedEvent event) {
@@ -37,24 +56,18 @@ public final class ProjectionService {
       if (event.version() <= version) {
         return Future.succeededFuture();
       }
-      return store.load(event.streamId()).compose(history -> applyAll(history.stream()
+      return store.load(event.streamId()).compose(history -> writer.applyNext(history.stream()
           .filter(e -> e.version() > version && e.version() <= event.version())
-          .toList()));
+          .toList())).compose(this::tell);
     });
   }
 
-  private Future<Void> applyAll(List<RecordedEvent> events) {
+  private Future<Void> tell(List<Applied> changes) {
     Future<Void> chain = Future.succeededFuture();
-    for (RecordedEvent e : events) {
-      chain = chain.compose(v -> writer.apply(e)).compose(applied -> applied ? tell(e) : Future.succeededFuture());
-    }
-    return chain;
-  }
-
-  private Future<Void> tell(RecordedEvent e) {
-    Future<Void> chain = Future.succeededFuture();
-    for (ReadModelListener listener : listeners) {
-      chain = chain.compose(v -> listener.applied(e));
+    for (Applied change : changes) {
+      for (ReadModelListener listener : listeners) {
+        chain = chain.compose(v -> listener.applied(change));
+      }
     }
     return chain;
   }

@@ -1,12 +1,14 @@
 package dev.albatross.domain.port;
 
 import io.vertx.core.Future;
+import java.util.List;
 import java.util.function.Function;
 
 /**
- * Delivers published events one at a time, in publication order; the next delivery waits for
- * the handler's future. A failed handler gets the event again later (at-least-once).
+ * Delivers published events in publication order, in batches: the handler gets every delivery
+ * in hand (at least one), and the next batch waits for its future. A batch whose handler failed
+ * is delivered again later, whole (at-least-once).
  */
 public interface EventSubscriber {
-  Future<Void> subscribe(Function<RecordedEvent, Future<Void>> handler);
+  Future<Void> subscribe(Function<List<RecordedEvent>, Future<Void>> handler);
 }

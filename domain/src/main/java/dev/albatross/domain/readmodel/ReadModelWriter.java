@@ -7,25 +7,24 @@ import java.util.UUID;
 
 /**
  * Applies events to the read models. Each row remembers the version of the stream it reflects:
- * {@code apply} ignores an event at or below it (a redelivery) and reports whether it applied.
+ * an event applies only as its row's next version; one at or below it (a redelivery) or beyond
+ * it (a gap) changes nothing.
  */
 public interface ReadModelWriter {
 
   /** The version of {@code streamId} the read models reflect; 0 if none. */
   Future<Long> streamVersion(UUID streamId, String streamType);
 
-  Future<Boolean> apply(RecordedEvent event);
-
   /**
-   * Applies {@code events}, given in feed order, as {@link #apply} would one after another; an
-   * adapter may do it in fewer round trips (a rebuild replays the whole store through here).
+   * Applies {@code events}, given in feed order, as one-by-one applies would, in one step where
+   * the adapter can (the live projection and a rebuild both pass batches). Answers the events
+   * that applied, in order, each exactly once however many appliers race on it.
    */
-  default Future<Void> applyInOrder(List<RecordedEvent> events) {
-    Future<Void> chain = Future.succeededFuture();
-    for (RecordedEvent e : events) {
-      chain = chain.compose(v -> apply(e).mapEmpty());
-    }
-    return chain;
+  Future<List<Applied>> applyNext(List<RecordedEvent> events);
+
+  /** Applies one event; says whether it applied. */
+  default Future<Boolean> apply(RecordedEvent event) {
+    return applyNext(List.of(event)).map(applied -> !applied.isEmpty());
   }
 
   /** Empties every read model, for a rebuild. */

@@ -16,6 +16,8 @@ import dev.albatross.domain.port.EventMetadata;
 import dev.albatross.domain.port.PendingEvent;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.port.StreamWrite;
+import dev.albatross.domain.readmodel.Applied;
+import dev.albatross.domain.readmodel.PirepView;
 import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,8 +33,8 @@ class ProjectionServiceTest {
   private final InMemoryReadModels readModels = new InMemoryReadModels();
   private final List<String> heard = new ArrayList<>();
   private final ProjectionService projections = new ProjectionService(store, readModels,
-      List.of(e -> {
-        heard.add(e.eventType() + "@" + e.version());
+      List.of(change -> {
+        heard.add(change.event().eventType() + "@" + change.event().version());
         return Future.succeededFuture();
       }));
   private final UUID pirepId = UUID.randomUUID();
@@ -43,7 +45,7 @@ class ProjectionServiceTest {
   void redelivery() throws Exception {
     List<RecordedEvent> events = record(submitted(), new PirepAccepted(UUID.randomUUID()));
     for (RecordedEvent e : List.of(events.get(0), events.get(0), events.get(1), events.get(0), events.get(1))) {
-      await(projections.handle(e));
+      await(projections.handle(List.of(e)));
     }
     assertThat(heard).containsExactly("PirepSubmitted@1", "PirepAccepted@2");
     assertThat(status()).isEqualTo(PirepStatus.ACCEPTED);
@@ -53,11 +55,32 @@ class ProjectionServiceTest {
   @DisplayName("an event that skips versions first gets the missing ones from the event store")
   void gap() throws Exception {
     List<RecordedEvent> events = record(submitted(), new PirepRejected(UUID.randomUUID(), "late"));
-    await(projections.handle(events.get(1)));
+    await(projections.handle(List.of(events.get(1))));
     assertThat(heard).containsExactly("PirepSubmitted@1", "PirepRejected@2");
     assertThat(status()).isEqualTo(PirepStatus.REJECTED);
-    await(projections.handle(events.get(0)));
+    await(projections.handle(List.of(events.get(0))));
     assertThat(heard).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("a batch with redeliveries and a gap is applied once, in stream order, each change told with its row")
+  void batch() throws Exception {
+    List<Applied> told = new ArrayList<>();
+    ProjectionService telling = new ProjectionService(store, readModels, List.of(change -> {
+      told.add(change);
+      return Future.succeededFuture();
+    }));
+    List<RecordedEvent> events = record(submitted(), new PirepAccepted(UUID.randomUUID()));
+    UUID otherId = UUID.randomUUID();
+    List<RecordedEvent> other = record(otherId, submitted(otherId), new PirepRejected(UUID.randomUUID(), "late"));
+
+    await(telling.handle(List.of(events.get(0), other.get(1), events.get(0), events.get(1), other.get(1))));
+
+    assertThat(told).extracting(Applied::event).containsExactly(events.get(0), events.get(1), other.get(0), other.get(1));
+    assertThat(told).extracting(a -> ((PirepView) a.row()).status())
+        .containsExactly(PirepStatus.SUBMITTED, PirepStatus.ACCEPTED, PirepStatus.SUBMITTED, PirepStatus.REJECTED);
+    assertThat(status()).isEqualTo(PirepStatus.ACCEPTED);
+    assertThat(await(readModels.pirep(otherId)).orElseThrow().status()).isEqualTo(PirepStatus.REJECTED);
   }
 
   private PirepStatus status() throws Exception {
@@ -65,16 +88,24 @@ class ProjectionServiceTest {
   }
 
   private PirepSubmitted submitted() {
+    return submitted(pirepId);
+  }
+
+  private PirepSubmitted submitted(UUID id) {
     FlightDetails flight = new FlightDetails("AB1", "EDDF", "EGLL", "A320", 90, null, null, null, null, null, null, null);
-    return new PirepSubmitted(pirepId, tenantId, UUID.randomUUID(), "Ada", flight, PirepSource.MANUAL);
+    return new PirepSubmitted(id, tenantId, UUID.randomUUID(), "Ada", flight, PirepSource.MANUAL);
   }
 
   private List<RecordedEvent> record(DomainEvent... events) throws Exception {
+    return record(pirepId, events);
+  }
+
+  private List<RecordedEvent> record(UUID streamId, DomainEvent... events) throws Exception {
     List<RecordedEvent> recorded = new ArrayList<>();
     for (int i = 0; i < events.length; i++) {
       EventMetadata meta = new EventMetadata(UUID.randomUUID(), Instant.parse("2026-11-26T21:00:00Z").plusSeconds(i),
           UUID.randomUUID(), UUID.randomUUID());
-      recorded.addAll(await(store.append(List.of(new StreamWrite(pirepId, StreamTypes.PIREP, tenantId, i,
+      recorded.addAll(await(store.append(List.of(new StreamWrite(streamId, StreamTypes.PIREP, tenantId, i,
           List.of(new PendingEvent(UUID.randomUUID(), events[i])))), meta)));
     }
     return recorded;

@@ -5,6 +5,7 @@ import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
+import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.Filters.PirepFilter;
 import dev.albatross.domain.readmodel.Filters.TenantFilter;
@@ -23,11 +24,15 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -63,48 +68,35 @@ public final class PgReadModels
     }
   }
 
-  @Override
-  public Future<Boolean> apply(RecordedEvent e) {
-    if (!Projections.projects(e.streamType())) {
-      return Future.succeededFuture(false);
-    }
-    return pool.withTransaction(conn -> {
-      switch (e.streamType()) {
-        case StreamTypes.TENANT:
-          return advance(conn, tenants, e, (current, event) -> Projections.tenant(event)).map(Optional::isPresent);
-        case StreamTypes.USER:
-          return applyToUser(conn, e);
-        default:
-          return advance(conn, pireps, e, Projections::pirep).map(Optional::isPresent);
-      }
-    });
-  }
-
   /**
    * One transaction for the whole batch: user events one by one (their API keys follow them),
-   * tenant and PIREP events folded in memory onto their rows, read once under lock and written
-   * in one batched statement per table.
+   * tenant and PIREP events folded in memory onto their rows and written in one statement per
+   * table. The changes are answered in the order of {@code events}.
    */
   @Override
-  public Future<Void> applyInOrder(List<RecordedEvent> events) {
-    if (events.stream().noneMatch(e -> Projections.projects(e.streamType()))) {
-      return Future.succeededFuture();
+  public Future<List<Applied>> applyNext(List<RecordedEvent> events) {
+    List<RecordedEvent> projected = events.stream().filter(e -> Projections.projects(e.streamType())).toList();
+    if (projected.isEmpty()) {
+      return Future.succeededFuture(List.of());
     }
-    return pool.withTransaction(conn -> applyUsers(conn, events)
-        .compose(v -> fold(conn, tenants, ofType(events, StreamTypes.TENANT), (current, e) -> Projections.tenant(e)))
-        .compose(v -> fold(conn, pireps, ofType(events, StreamTypes.PIREP), Projections::pirep)));
+    Map<UUID, Applied> applied = new HashMap<>();
+    return pool.withTransaction(conn -> applyUsers(conn, ofType(projected, StreamTypes.USER), applied)
+        .compose(v -> fold(conn, tenants, ofType(projected, StreamTypes.TENANT), (current, e) -> Projections.tenant(e),
+            applied))
+        .compose(v -> fold(conn, pireps, ofType(projected, StreamTypes.PIREP), Projections::pirep, applied)))
+        .map(v -> projected.stream().map(e -> applied.remove(e.eventId())).filter(Objects::nonNull).toList());
   }
 
-  private Future<Boolean> applyToUser(SqlConnection conn, RecordedEvent e) {
-    return advance(conn, users, e, Projections::user).compose(user -> user.isPresent()
-        ? applyToApiKeys(conn, user.get(), e).map(true)
-        : Future.succeededFuture(false));
-  }
-
-  private Future<Void> applyUsers(SqlConnection conn, List<RecordedEvent> events) {
+  private Future<Void> applyUsers(SqlConnection conn, List<RecordedEvent> events, Map<UUID, Applied> applied) {
     Future<Void> chain = Future.succeededFuture();
-    for (RecordedEvent e : ofType(events, StreamTypes.USER)) {
-      chain = chain.compose(v -> applyToUser(conn, e).mapEmpty());
+    for (RecordedEvent e : events) {
+      chain = chain.compose(v -> advance(conn, users, e, Projections::user)).compose(user -> {
+        if (user.isEmpty()) {
+          return Future.succeededFuture();
+        }
+        applied.put(e.eventId(), new Applied(e, user.get()));
+        return applyToApiKeys(conn, user.get(), e);
+      });
     }
     return chain;
   }
@@ -114,30 +106,56 @@ public final class PgReadModels
   }
 
   /**
-   * Applies each event that is its row's next version, in order, and writes the changed rows.
-   * A stream whose first event here is its first ever needs no stored row: folded from nothing,
-   * it is the one row any applier makes of those events, and the write keeps whichever is newer.
-   * The rows of the other streams are read once, under lock.
+   * Applies each event that is its row's next version, in order, and writes the changed rows;
+   * what applied goes into {@code applied}. The rows of streams that continue here are read once,
+   * under lock, and written over. A stream whose first event here is its first ever is folded
+   * from nothing and inserted where no row exists yet; where one does (a redelivery, or another
+   * applier), its events are folded again onto that row, read under lock.
    */
-  private static <V> Future<Void> fold(
-      SqlConnection conn, PgVersionedTable<V> table, List<RecordedEvent> events, BiFunction<V, RecordedEvent, V> project) {
+  private static <V> Future<Void> fold(SqlConnection conn, PgVersionedTable<V> table, List<RecordedEvent> events,
+      BiFunction<V, RecordedEvent, V> project, Map<UUID, Applied> applied) {
+    return fold(conn, table, events, project, applied, false);
+  }
+
+  private static <V> Future<Void> fold(SqlConnection conn, PgVersionedTable<V> table, List<RecordedEvent> events,
+      BiFunction<V, RecordedEvent, V> project, Map<UUID, Applied> applied, boolean lockEvery) {
     if (events.isEmpty()) {
       return Future.succeededFuture();
     }
-    Map<UUID, Long> firstVersions = new HashMap<>();
+    Map<UUID, Long> firstVersions = new LinkedHashMap<>();
     events.forEach(e -> firstVersions.putIfAbsent(e.streamId(), e.version()));
-    List<UUID> continued = firstVersions.entrySet().stream().filter(f -> f.getValue() > 1).map(Map.Entry::getKey).toList();
-    Future<Map<UUID, V>> rows = continued.isEmpty() ? Future.succeededFuture(Map.of()) : table.lockAll(conn, continued);
+    List<UUID> locked = firstVersions.entrySet().stream().filter(f -> lockEvery || f.getValue() > 1)
+        .map(Map.Entry::getKey).toList();
+    Future<Map<UUID, V>> rows = locked.isEmpty() ? Future.succeededFuture(Map.of()) : table.lockAll(conn, locked);
     return rows.compose(stored -> {
       Map<UUID, V> changed = new LinkedHashMap<>();
+      Map<UUID, List<Applied>> byStream = new HashMap<>();
       for (RecordedEvent e : events) {
         V current = changed.containsKey(e.streamId()) ? changed.get(e.streamId()) : stored.get(e.streamId());
         long version = current == null ? 0 : table.version(current);
         if (e.version() == version + 1) {
-          changed.put(e.streamId(), project.apply(current, e));
+          V next = project.apply(current, e);
+          changed.put(e.streamId(), next);
+          byStream.computeIfAbsent(e.streamId(), id -> new ArrayList<>()).add(new Applied(e, next));
         }
       }
-      return table.upsertAll(conn, List.copyOf(changed.values()));
+      List<V> updated = new ArrayList<>();
+      List<V> created = new ArrayList<>();
+      changed.forEach((id, row) -> (stored.containsKey(id) ? updated : created).add(row));
+      return table.upsertAll(conn, updated).compose(v -> table.insertAll(conn, created)).compose(inserted -> {
+        byStream.forEach((id, changes) -> {
+          if (stored.containsKey(id) || inserted.contains(id)) {
+            changes.forEach(a -> applied.put(a.event().eventId(), a));
+          }
+        });
+        Set<UUID> taken = new HashSet<>(changed.keySet());
+        taken.removeAll(stored.keySet());
+        taken.removeAll(inserted);
+        return taken.isEmpty() || lockEvery
+            ? Future.succeededFuture()
+            : fold(conn, table, events.stream().filter(e -> taken.contains(e.streamId())).toList(), project, applied,
+                true);
+      });
     });
   }
 

@@ -9,10 +9,12 @@ import java.lang.reflect.Array;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,6 +34,7 @@ abstract class PgVersionedTable<V> {
   private final List<Class<?>> types;
   private final String upsertNext;
   private final String upsertNewer;
+  private final String insertNew;
 
   /**
    * {@code columns}: each column's name and the Java type of its value in {@link #values}, in
@@ -50,6 +53,7 @@ abstract class PgVersionedTable<V> {
         .collect(Collectors.joining(", "));
     this.upsertNext = into + "values (" + params + ")" + update + "= excluded.version - 1";
     this.upsertNewer = into + "select * from unnest(" + arrays + ")" + update + "< excluded.version";
+    this.insertNew = into + "select * from unnest(" + arrays + ") on conflict (id) do nothing returning id";
   }
 
   /** Columns in order, with the Java type each one's value has. */
@@ -79,6 +83,23 @@ abstract class PgVersionedTable<V> {
     if (rows.isEmpty()) {
       return Future.succeededFuture();
     }
+    return client.preparedQuery(upsertNewer).execute(arrays(rows)).mapEmpty();
+  }
+
+  /** Inserts the rows whose id has no row yet, in one statement over arrays; answers the ids it inserted. */
+  Future<Set<UUID>> insertAll(SqlClient client, List<V> rows) {
+    if (rows.isEmpty()) {
+      return Future.succeededFuture(Set.of());
+    }
+    return client.preparedQuery(insertNew).execute(arrays(rows)).map(inserted -> {
+      Set<UUID> ids = new HashSet<>();
+      inserted.forEach(row -> ids.add(row.getUUID("id")));
+      return ids;
+    });
+  }
+
+  /** The rows' values as one array per column, the parameters of a statement over {@code unnest}. */
+  private Tuple arrays(List<V> rows) {
     List<Object> arrays = new ArrayList<>(types.size());
     types.forEach(type -> arrays.add(Array.newInstance(type, rows.size())));
     for (int r = 0; r < rows.size(); r++) {
@@ -87,7 +108,7 @@ abstract class PgVersionedTable<V> {
         Array.set(arrays.get(c), r, row.getValue(c));
       }
     }
-    return client.preparedQuery(upsertNewer).execute(Tuple.from(arrays)).mapEmpty();
+    return Tuple.from(arrays);
   }
 
   /** The stored rows of {@code ids}, locked until the transaction ends, by id. */

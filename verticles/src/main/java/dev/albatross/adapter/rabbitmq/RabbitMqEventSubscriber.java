@@ -13,19 +13,28 @@ import io.vertx.rabbitmq.RabbitMQConsumer;
 import io.vertx.rabbitmq.RabbitMQMessage;
 import io.vertx.rabbitmq.RabbitMQOptions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Consumes the projections queue with manual acknowledgements: a message is acked only after the
- * handler's future succeeded, and nacked back onto the queue when it failed, after which
- * consumption pauses (backing off while failures repeat). Messages are handled one at a time.
- * With the default prefetch of one, a nacked message is the next one delivered, so events are
- * handled in publication order even across failures.
+ * Consumes the projections queue with manual acknowledgements, in batches: the deliveries that
+ * arrived while the previous batch was handled (at most the prefetch) go to the handler
+ * together, and are acked together once its future succeeded, or nacked back onto the queue
+ * when it failed, after which consumption pauses (backing off while failures repeat). With the
+ * default prefetch of one, a nacked message is the next one delivered, so events are handled in
+ * publication order even across failures.
  */
 public final class RabbitMqEventSubscriber implements EventSubscriber {
   public static final int DEFAULT_PREFETCH = 1;
+  /**
+   * Deliveries the broker may have in flight to the worker's projections, the most one batch can
+   * hold. A redelivered event is at or below its row's version and ignored, and one that
+   * overtakes a requeued one fills the gap from the event store, so order per stream holds.
+   */
+  public static final int PROJECTIONS_PREFETCH = 64;
 
   private static final Logger LOG = LoggerFactory.getLogger(RabbitMqEventSubscriber.class);
   private static final Duration FIRST_RETRY_PAUSE = Duration.ofMillis(200);
@@ -35,7 +44,9 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
   private final RabbitMQClient client;
   private final RabbitMqTopology topology;
   private final int prefetch;
+  private final List<RabbitMQMessage> inHand = new ArrayList<>();
   private RabbitMQConsumer consumer;
+  private boolean handling;
   private int failuresInARow;
 
   public RabbitMqEventSubscriber(Vertx vertx, RabbitMQOptions options, RabbitMqTopology topology, int prefetch) {
@@ -56,7 +67,7 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
   }
 
   @Override
-  public Future<Void> subscribe(Function<RecordedEvent, Future<Void>> handler) {
+  public Future<Void> subscribe(Function<List<RecordedEvent>, Future<Void>> handler) {
     Context context = vertx.getOrCreateContext();
     Promise<Void> consuming = Promise.promise();
     context.runOnContext(v -> consume(context, handler).onComplete(consuming));
@@ -64,43 +75,66 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
   }
 
   /** Runs on {@code context}, which then delivers every message; handling resumes there too. */
-  private Future<Void> consume(Context context, Function<RecordedEvent, Future<Void>> handler) {
+  private Future<Void> consume(Context context, Function<List<RecordedEvent>, Future<Void>> handler) {
     return client.start()
         .compose(v -> prepareChannel())
         .compose(v -> client.basicConsumer(topology.queue(), new QueueOptions().setAutoAck(false)))
         .map(started -> {
           consumer = started;
           started.handler(message -> {
-            started.pause();
-            handle(message, handler).onComplete(done -> context.runOnContext(v -> started.resume()));
+            inHand.add(message);
+            handleNext(context, handler);
           });
           return null;
         });
   }
 
-  private Future<Void> handle(RabbitMQMessage message, Function<RecordedEvent, Future<Void>> handler) {
-    if (!fromCurrentConsumer(message)) {
-      return Future.succeededFuture();
+  private void handleNext(Context context, Function<List<RecordedEvent>, Future<Void>> handler) {
+    if (handling || inHand.isEmpty()) {
+      return;
     }
-    long tag = message.envelope().getDeliveryTag();
-    RecordedEvent event;
-    try {
-      event = EventCodec.recorded(message.body().getBytes());
-    } catch (IllegalArgumentException unreadable) {
-      LOG.error("Discarding unreadable message {} from {}", message.properties().getMessageId(), topology.queue());
-      return client.basicNack(tag, false, false);
-    }
-    return invoke(handler, event).transform(outcome -> {
+    handling = true;
+    List<RabbitMQMessage> batch = List.copyOf(inHand);
+    inHand.clear();
+    handle(batch, handler).onComplete(done -> context.runOnContext(v -> {
+      handling = false;
+      handleNext(context, handler);
+    }));
+  }
+
+  private Future<Void> handle(List<RabbitMQMessage> batch, Function<List<RecordedEvent>, Future<Void>> handler) {
+    List<RecordedEvent> events = new ArrayList<>();
+    long lastTag = -1;
+    Future<Void> discarded = Future.succeededFuture();
+    for (RabbitMQMessage message : batch) {
       if (!fromCurrentConsumer(message)) {
+        continue;
+      }
+      long tag = message.envelope().getDeliveryTag();
+      try {
+        events.add(EventCodec.recorded(message.body().getBytes()));
+        lastTag = tag;
+      } catch (IllegalArgumentException unreadable) {
+        LOG.error("Discarding unreadable message {} from {}", message.properties().getMessageId(), topology.queue());
+        discarded = discarded.compose(v -> client.basicNack(tag, false, false));
+      }
+    }
+    if (events.isEmpty()) {
+      return discarded;
+    }
+    long tag = lastTag;
+    String consumerTag = consumer.consumerTag();
+    return discarded.compose(v -> invoke(handler, events)).transform(outcome -> {
+      if (consumer == null || !consumerTag.equals(consumer.consumerTag())) {
         return Future.succeededFuture();
       }
       if (outcome.succeeded()) {
         failuresInARow = 0;
-        return client.basicAck(tag, false);
+        return client.basicAck(tag, true);
       }
-      LOG.warn("Handling {} {} failed, it goes back on the queue: {}",
-          event.eventType(), event.eventId(), outcome.cause().toString());
-      return client.basicNack(tag, false, true).eventually(this::pauseAfterFailure);
+      LOG.warn("Handling {} events up to {} {} failed, they go back on the queue: {}", events.size(),
+          events.get(events.size() - 1).eventType(), events.get(events.size() - 1).eventId(), outcome.cause().toString());
+      return client.basicNack(tag, true, true).eventually(this::pauseAfterFailure);
     });
   }
 
@@ -112,9 +146,9 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
     return message.consumerTag() != null && message.consumerTag().equals(consumer.consumerTag());
   }
 
-  private static Future<Void> invoke(Function<RecordedEvent, Future<Void>> handler, RecordedEvent event) {
+  private static Future<Void> invoke(Function<List<RecordedEvent>, Future<Void>> handler, List<RecordedEvent> events) {
     try {
-      return handler.apply(event);
+      return handler.apply(events);
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }

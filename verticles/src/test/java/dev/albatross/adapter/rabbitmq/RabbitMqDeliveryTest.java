@@ -3,6 +3,7 @@ package dev.albatross.adapter.rabbitmq;
 import static dev.albatross.contract.Async.await;
 import static dev.albatross.contract.Async.eventually;
 import static dev.albatross.contract.Async.pause;
+import static dev.albatross.contract.OneByOne.each;
 import static dev.albatross.contract.TestEvents.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,10 +58,10 @@ class RabbitMqDeliveryTest {
     await(publisher.publish(published));
     List<RecordedEvent> received = new CopyOnWriteArrayList<>();
 
-    await(bus.subscriber().subscribe(e -> {
+    await(bus.subscriber().subscribe(each(e -> {
       received.add(e);
       return Future.succeededFuture();
-    }));
+    })));
 
     eventually(() -> assertThat(received).isEqualTo(published));
     eventually(() -> assertThat(bus.messagesReady()).isZero());
@@ -71,20 +72,20 @@ class RabbitMqDeliveryTest {
   void redeliveryAfterNack() {
     AtomicInteger failedAttempts = new AtomicInteger();
     RabbitMqEventSubscriber failing = bus.subscriber();
-    await(failing.subscribe(e -> {
+    await(failing.subscribe(each(e -> {
       failedAttempts.incrementAndGet();
       return Future.failedFuture(new IllegalStateException("database down"));
-    }));
+    })));
     List<RecordedEvent> published = events(1);
     await(publisher.publish(published));
     eventually(() -> assertThat(failedAttempts.get()).isGreaterThanOrEqualTo(2));
 
     await(failing.stop());
     List<RecordedEvent> received = new CopyOnWriteArrayList<>();
-    await(bus.subscriber().subscribe(e -> {
+    await(bus.subscriber().subscribe(each(e -> {
       received.add(e);
       return Future.succeededFuture();
-    }));
+    })));
 
     eventually(() -> assertThat(received).isEqualTo(published));
   }
@@ -94,20 +95,20 @@ class RabbitMqDeliveryTest {
   void unfinishedHandling() {
     RabbitMqEventSubscriber stuck = bus.subscriber();
     List<RecordedEvent> started = new CopyOnWriteArrayList<>();
-    await(stuck.subscribe(e -> {
+    await(stuck.subscribe(each(e -> {
       started.add(e);
       return Promise.<Void>promise().future();
-    }));
+    })));
     List<RecordedEvent> published = events(2);
     await(publisher.publish(published));
     eventually(() -> assertThat(started).hasSize(1));
 
     await(stuck.stop());
     List<RecordedEvent> received = new CopyOnWriteArrayList<>();
-    await(bus.subscriber().subscribe(e -> {
+    await(bus.subscriber().subscribe(each(e -> {
       received.add(e);
       return Future.succeededFuture();
-    }));
+    })));
 
     eventually(() -> assertThat(ids(received)).isEqualTo(ids(published)));
   }
@@ -118,14 +119,14 @@ class RabbitMqDeliveryTest {
     List<RecordedEvent> first = new CopyOnWriteArrayList<>();
     List<RecordedEvent> second = new CopyOnWriteArrayList<>();
     RabbitMqEventSubscriber active = bus.subscriber();
-    await(active.subscribe(e -> {
+    await(active.subscribe(each(e -> {
       first.add(e);
       return Future.succeededFuture();
-    }));
-    await(bus.subscriber().subscribe(e -> {
+    })));
+    await(bus.subscriber().subscribe(each(e -> {
       second.add(e);
       return Future.succeededFuture();
-    }));
+    })));
     List<RecordedEvent> before = events(4);
     await(publisher.publish(before));
     eventually(() -> assertThat(first).isEqualTo(before));

@@ -34,7 +34,11 @@ final class RabbitMqTestBus implements AutoCloseable {
   }
 
   RabbitMqEventSubscriber subscriber() {
-    RabbitMqEventSubscriber subscriber = new RabbitMqEventSubscriber(vertx, options(), topology);
+    return subscriber(RabbitMqEventSubscriber.DEFAULT_PREFETCH);
+  }
+
+  RabbitMqEventSubscriber subscriber(int prefetch) {
+    RabbitMqEventSubscriber subscriber = new RabbitMqEventSubscriber(vertx, options(), topology, prefetch);
     subscribers.add(subscriber);
     return subscriber;
   }
