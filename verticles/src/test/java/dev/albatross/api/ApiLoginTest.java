@@ -22,15 +22,11 @@ class ApiLoginTest {
   @RegisterExtension
   static final Albatross app = new Albatross();
 
-  static JsonObject tenant;
+  static OneAirline airline;
 
   @BeforeAll
   static void airline() {
-    tenant = app.createTenant();
-  }
-
-  static JsonObject newPilot() {
-    return app.registerPilot(tenant);
+    airline = new OneAirline(app);
   }
 
   @Nested
@@ -58,16 +54,16 @@ class ApiLoginTest {
     @Test
     @DisplayName("signs a pilot in with the e-mail in any case")
     void emailIsCaseInsensitive() {
-      JsonObject pilot = newPilot();
+      JsonObject pilot = airline.registerPilot();
       JsonObject session = app.login(pilot.getString("email").toUpperCase(), PASSWORD).expect(200);
       assertThat(session.getJsonObject("user").getString("id")).isEqualTo(pilot.getString("id"));
-      assertThat(session.getJsonObject("user").getString("tenantId")).isEqualTo(tenant.getString("id"));
+      assertThat(session.getJsonObject("user").getString("tenantId")).isEqualTo(airline.id());
     }
 
     @Test
     @DisplayName("answers 401 with the same detail for a wrong password and an unknown e-mail")
     void wrongPasswordAndUnknownEmailLookAlike() {
-      JsonObject pilot = newPilot();
+      JsonObject pilot = airline.registerPilot();
       JsonObject wrongPassword = app.login(pilot.getString("email"), "not-the-password-1").expectProblem(401);
       JsonObject unknownEmail = app.login("nobody-" + pilot.getString("email"), PASSWORD).expectProblem(401);
       assertThat(unknownEmail.getString("detail")).isEqualTo(wrongPassword.getString("detail"));
@@ -87,7 +83,7 @@ class ApiLoginTest {
     @Test
     @DisplayName("answers 429 with Retry-After after 10 failures for one e-mail, even to the right password")
     void locksAfterTenFailures() {
-      JsonObject pilot = newPilot();
+      JsonObject pilot = airline.registerPilot();
       String email = pilot.getString("email");
       for (int i = 0; i < 10; i++) {
         app.login(email, "wrong-password-" + i).expectProblem(401);
@@ -100,14 +96,14 @@ class ApiLoginTest {
       rightPassword.expectProblem(429);
       assertRetryAfter(rightPassword);
 
-      JsonObject other = newPilot();
+      JsonObject other = airline.registerPilot();
       app.login(other.getString("email"), PASSWORD).expect(200);
     }
 
     @Test
     @DisplayName("counts the failures of one e-mail together, whatever its case or surrounding spaces")
     void emailVariantsShareOneCount() {
-      String email = newPilot().getString("email");
+      String email = airline.registerPilot().getString("email");
       for (int i = 0; i < 10; i++) {
         String variant = i % 2 == 0 ? email.toUpperCase(java.util.Locale.ROOT) : "  " + email + " ";
         app.login(variant, "wrong-password-" + i).expectProblem(401);
@@ -118,7 +114,7 @@ class ApiLoginTest {
     @Test
     @DisplayName("does not lock before the tenth failure: after nine, the right password signs in")
     void nineFailuresDoNotLock() {
-      String email = newPilot().getString("email");
+      String email = airline.registerPilot().getString("email");
       for (int i = 0; i < 9; i++) {
         app.login(email, "wrong-password-" + i).expectProblem(401);
       }
@@ -164,7 +160,7 @@ class ApiLoginTest {
     @Test
     @DisplayName("a forged token answers 401: another secret, no signature, or changed claims")
     void forgedTokens() {
-      Caller pilot = app.signIn(newPilot().getString("email"), PASSWORD);
+      Caller pilot = app.signIn(airline.registerPilot().getString("email"), PASSWORD);
       JsonObject claims = new JsonObject().put("sub", app.admin().id()).put("role", "PLATFORM_ADMIN")
           .put("name", "Mallory").put("mcp", false);
       String otherSecret = app.jwt("another-secret-of-at-least-32-chars!").generateToken(claims, new JWTOptions());

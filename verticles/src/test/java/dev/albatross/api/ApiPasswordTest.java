@@ -16,15 +16,11 @@ class ApiPasswordTest {
   @RegisterExtension
   static final Albatross app = new Albatross();
 
-  static JsonObject tenant;
+  static OneAirline airline;
 
   @BeforeAll
   static void airline() {
-    tenant = app.createTenant();
-  }
-
-  static JsonObject newPilot() {
-    return app.registerPilot(tenant);
+    airline = new OneAirline(app);
   }
 
   @Nested
@@ -33,7 +29,7 @@ class ApiPasswordTest {
     @Test
     @DisplayName("answers the signed-in user")
     void me() {
-      JsonObject pilot = newPilot();
+      JsonObject pilot = airline.registerPilot();
       Caller caller = app.signIn(pilot.getString("email"), PASSWORD);
       JsonObject me = caller.get("/api/me").expect(200);
       Albatross.assertIsUser(me);
@@ -56,7 +52,7 @@ class ApiPasswordTest {
     @Test
     @DisplayName("answers 204; the new password signs in, the old one no longer")
     void changesPassword() {
-      JsonObject pilot = newPilot();
+      JsonObject pilot = airline.registerPilot();
       String email = pilot.getString("email");
       Caller caller = app.signIn(email, PASSWORD);
       String next = "twelve-chars";
@@ -70,7 +66,7 @@ class ApiPasswordTest {
     @Test
     @DisplayName("answers 400 on currentPassword if it is wrong, on newPassword if under 12 or over 128 characters")
     void refusesBadPasswords() {
-      JsonObject pilot = newPilot();
+      JsonObject pilot = airline.registerPilot();
       Caller caller = app.signIn(pilot.getString("email"), PASSWORD);
 
       caller.post("/api/me/password", change("not-my-password", "a-good-new-password"))
@@ -85,7 +81,7 @@ class ApiPasswordTest {
     @Test
     @DisplayName("takes a new password of 128 characters")
     void longestPassword() {
-      JsonObject pilot = newPilot();
+      JsonObject pilot = airline.registerPilot();
       Caller caller = app.signIn(pilot.getString("email"), PASSWORD);
       String longest = "p".repeat(128);
       caller.post("/api/me/password", change(PASSWORD, longest)).expect(204);
@@ -95,7 +91,7 @@ class ApiPasswordTest {
     @Test
     @DisplayName("counts characters, not UTF-16 units: 11 emoji are too short, 128 emoji are not too long")
     void countsCharacters() {
-      JsonObject pilot = newPilot();
+      JsonObject pilot = airline.registerPilot();
       Caller caller = app.signIn(pilot.getString("email"), PASSWORD);
       caller.post("/api/me/password", change(PASSWORD, "\u2708\uD83D\uDEEB".repeat(5) + "\uD83D\uDEEB"))
           .expectInvalid("newPassword");
@@ -117,7 +113,7 @@ class ApiPasswordTest {
     @Test
     @DisplayName("allows only /api/me and the password change until the password is changed, then the same token works")
     void mustChangePasswordFirst() {
-      JsonObject registration = app.registration("TENANT_ADMIN", tenant.getString("id"));
+      JsonObject registration = app.registration("TENANT_ADMIN", airline.id());
       registration.remove("password");
       Reply created = app.admin().post("/api/users", registration);
       JsonObject user = created.expect(201);
@@ -134,7 +130,7 @@ class ApiPasswordTest {
       String pirep = "/api/pireps/" + UUID.randomUUID();
       assertPasswordChangeRequired(caller.get("/api/tenants"));
       assertPasswordChangeRequired(caller.post("/api/tenants", new JsonObject().put("name", "X").put("icao", "XYZ")));
-      assertPasswordChangeRequired(caller.get("/api/tenants/" + tenant.getString("id")));
+      assertPasswordChangeRequired(caller.get("/api/tenants/" + airline.id()));
       assertPasswordChangeRequired(caller.get("/api/users"));
       assertPasswordChangeRequired(caller.get("/api/users/" + user.getString("id")));
       assertPasswordChangeRequired(caller.post("/api/users", app.registration("PILOT", null)));
@@ -165,7 +161,7 @@ class ApiPasswordTest {
     @Test
     @DisplayName("a user registered with a password need not change it")
     void givenPasswordNeedsNoChange() {
-      JsonObject pilot = newPilot();
+      JsonObject pilot = airline.registerPilot();
       assertThat(pilot.getBoolean("mustChangePassword")).isFalse();
       assertThat(pilot.containsKey("initialPassword")).isFalse();
       app.signIn(pilot.getString("email"), PASSWORD).get("/api/tenants").expect(200);

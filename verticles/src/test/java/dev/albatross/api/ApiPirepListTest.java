@@ -20,23 +20,11 @@ class ApiPirepListTest {
   @RegisterExtension
   static final Albatross app = new Albatross();
 
-  static JsonObject airline;
-  static Caller tenantAdmin;
-  static Caller pilot;
-  static Caller colleague;
-  static JsonObject otherAirline;
-  static Caller otherTenantAdmin;
-  static Caller otherPilot;
+  static Airlines.WithPilots airlines;
 
   @BeforeAll
   static void airlines() {
-    airline = app.createTenant();
-    tenantAdmin = app.newTenantAdmin(airline);
-    pilot = app.newPilot(airline);
-    colleague = app.newPilot(airline);
-    otherAirline = app.createTenant();
-    otherTenantAdmin = app.newTenantAdmin(otherAirline);
-    otherPilot = app.newPilot(otherAirline);
+    airlines = new Airlines.WithPilots(app);
   }
 
   /** The list at {@code path} once it holds every one of {@code pireps}. */
@@ -146,40 +134,40 @@ class ApiPirepListTest {
     @Test
     @DisplayName("answers 400 for a limit outside 1..200 and for a cursor it did not issue")
     void badPaging() {
-      pilot.get("/api/pireps?limit=0").expectInvalid("limit");
-      pilot.get("/api/pireps?limit=201").expectInvalid("limit");
-      pilot.get("/api/pireps?limit=-1").expectInvalid("limit");
-      pilot.get("/api/pireps?limit=ten").expectInvalid("limit");
-      pilot.get("/api/pireps?limit=1").expect(200);
-      pilot.get("/api/pireps?limit=200").expect(200);
-      pilot.get("/api/pireps?cursor=garbage!!").expectInvalid("cursor");
-      pilot.get("/api/pireps?cursor=bm90LWEtY3Vyc29y").expectInvalid("cursor");
+      airlines.pilot.get("/api/pireps?limit=0").expectInvalid("limit");
+      airlines.pilot.get("/api/pireps?limit=201").expectInvalid("limit");
+      airlines.pilot.get("/api/pireps?limit=-1").expectInvalid("limit");
+      airlines.pilot.get("/api/pireps?limit=ten").expectInvalid("limit");
+      airlines.pilot.get("/api/pireps?limit=1").expect(200);
+      airlines.pilot.get("/api/pireps?limit=200").expect(200);
+      airlines.pilot.get("/api/pireps?cursor=garbage!!").expectInvalid("cursor");
+      airlines.pilot.get("/api/pireps?cursor=bm90LWEtY3Vyc29y").expectInvalid("cursor");
     }
 
     @Test
     @DisplayName("shows a platform admin every airline's PIREPs, or one airline's with tenantId")
     void platformAdminSeesAll() {
-      JsonObject mine = pilot.filePirep();
-      JsonObject theirs = otherPilot.filePirep();
+      JsonObject mine = airlines.pilot.filePirep();
+      JsonObject theirs = airlines.otherPilot.filePirep();
 
       List<JsonObject> all = listedOnce(app.admin(), "/api/pireps?limit=200", List.of(mine, theirs));
       assertThat(all).isSortedAccordingTo(latestSubmittedFirst());
-      List<JsonObject> other = app.admin().getAll("/api/pireps?tenantId=" + otherAirline.getString("id"));
-      assertThat(other).extracting(p -> p.getString("tenantId")).containsOnly(otherAirline.getString("id"));
+      List<JsonObject> other = app.admin().getAll("/api/pireps?tenantId=" + airlines.otherAirlineId());
+      assertThat(other).extracting(p -> p.getString("tenantId")).containsOnly(airlines.otherAirlineId());
       assertThat(ids(other)).contains(theirs.getString("id")).doesNotContain(mine.getString("id"));
     }
 
     @Test
     @DisplayName("never shows another airline's PIREPs, whatever tenantId says")
     void tenantScope() {
-      JsonObject mine = pilot.filePirep();
-      JsonObject theirs = otherPilot.filePirep();
+      JsonObject mine = airlines.pilot.filePirep();
+      JsonObject theirs = airlines.otherPilot.filePirep();
       listedOnce(app.admin(), "/api/pireps?limit=200", List.of(mine, theirs));
 
-      for (Caller caller : List.of(pilot, tenantAdmin)) {
+      for (Caller caller : List.of(airlines.pilot, airlines.tenantAdmin)) {
         assertThat(caller.getAll("/api/pireps")).extracting(p -> p.getString("tenantId"))
-            .containsOnly(airline.getString("id"));
-        assertThat(ids(caller.getAll("/api/pireps?tenantId=" + otherAirline.getString("id"))))
+            .containsOnly(airlines.airlineId());
+        assertThat(ids(caller.getAll("/api/pireps?tenantId=" + airlines.otherAirlineId())))
             .doesNotContain(theirs.getString("id"));
       }
     }
@@ -197,8 +185,8 @@ class ApiPirepListTest {
     @Test
     @DisplayName("answers 200 within the airline and to platform admins")
     void found() {
-      JsonObject pirep = pilot.filePirep();
-      for (Caller caller : List.of(pilot, colleague, tenantAdmin, app.admin())) {
+      JsonObject pirep = airlines.pilot.filePirep();
+      for (Caller caller : List.of(airlines.pilot, airlines.colleague, airlines.tenantAdmin, app.admin())) {
         assertThat(caller.getUntil(pirepPath(pirep), r -> r.status() == 200).json()).isEqualTo(pirep);
       }
     }
@@ -206,13 +194,13 @@ class ApiPirepListTest {
     @Test
     @DisplayName("answers 404 for another airline's PIREP, an unknown and a malformed id")
     void notFound() {
-      JsonObject pirep = pilot.filePirep();
-      pilot.getUntil(pirepPath(pirep), r -> r.status() == 200);
-      otherPilot.get(pirepPath(pirep)).expectProblem(404);
-      otherTenantAdmin.get(pirepPath(pirep)).expectProblem(404);
-      pilot.get("/api/pireps/" + UUID.randomUUID()).expectProblem(404);
-      pilot.get("/api/pireps/not-a-uuid").expectProblem(404);
-      pilot.get("/api/pireps/" + airline.getString("id")).expectProblem(404);
+      JsonObject pirep = airlines.pilot.filePirep();
+      airlines.pilot.getUntil(pirepPath(pirep), r -> r.status() == 200);
+      airlines.otherPilot.get(pirepPath(pirep)).expectProblem(404);
+      airlines.otherTenantAdmin.get(pirepPath(pirep)).expectProblem(404);
+      airlines.pilot.get("/api/pireps/" + UUID.randomUUID()).expectProblem(404);
+      airlines.pilot.get("/api/pireps/not-a-uuid").expectProblem(404);
+      airlines.pilot.get("/api/pireps/" + airlines.airlineId()).expectProblem(404);
     }
   }
 

@@ -18,23 +18,11 @@ class ApiPirepReviewTest {
   @RegisterExtension
   static final Albatross app = new Albatross();
 
-  static JsonObject airline;
-  static Caller tenantAdmin;
-  static Caller pilot;
-  static Caller colleague;
-  static JsonObject otherAirline;
-  static Caller otherTenantAdmin;
-  static Caller otherPilot;
+  static Airlines.WithPilots airlines;
 
   @BeforeAll
   static void airlines() {
-    airline = app.createTenant();
-    tenantAdmin = app.newTenantAdmin(airline);
-    pilot = app.newPilot(airline);
-    colleague = app.newPilot(airline);
-    otherAirline = app.createTenant();
-    otherTenantAdmin = app.newTenantAdmin(otherAirline);
-    otherPilot = app.newPilot(otherAirline);
+    airlines = new Airlines.WithPilots(app);
   }
 
   /** A PIREP as far as a path needs it, for ids that name no PIREP. */
@@ -48,85 +36,85 @@ class ApiPirepReviewTest {
     @Test
     @DisplayName("accept answers 200 with status ACCEPTED, reviewedBy and reviewedAt")
     void accept() {
-      JsonObject pirep = pilot.filePirep();
-      pilot.getUntil(pirepPath(pirep), r -> r.status() == 200);
-      JsonObject accepted = tenantAdmin.accept(pirep).expect(200);
+      JsonObject pirep = airlines.pilot.filePirep();
+      airlines.pilot.getUntil(pirepPath(pirep), r -> r.status() == 200);
+      JsonObject accepted = airlines.tenantAdmin.accept(pirep).expect(200);
 
       assertThat(accepted.getString("id")).isEqualTo(pirep.getString("id"));
       assertThat(accepted.getString("status")).isEqualTo("ACCEPTED");
-      assertThat(accepted.getString("reviewedBy")).isEqualTo(tenantAdmin.id());
+      assertThat(accepted.getString("reviewedBy")).isEqualTo(airlines.tenantAdmin.id());
       assertThat(Instant.parse(accepted.getString("reviewedAt")))
           .isAfterOrEqualTo(Instant.parse(pirep.getString("submittedAt")));
       assertThat(accepted.getValue("rejectionReason")).isNull();
       assertThat(accepted.copy().put("status", "SUBMITTED").put("reviewedBy", null).put("reviewedAt", null))
           .isEqualTo(pirep);
-      assertThat(pilot.getUntil(pirepPath(pirep), r -> "ACCEPTED".equals(r.json().getString("status"))).json())
+      assertThat(airlines.pilot.getUntil(pirepPath(pirep), r -> "ACCEPTED".equals(r.json().getString("status"))).json())
           .isEqualTo(accepted);
     }
 
     @Test
     @DisplayName("reject answers 200 with status REJECTED and the reason")
     void reject() {
-      JsonObject pirep = pilot.filePirep();
+      JsonObject pirep = airlines.pilot.filePirep();
       String reason = "r".repeat(500);
-      JsonObject rejected = tenantAdmin.reject(pirep, reason).expect(200);
+      JsonObject rejected = airlines.tenantAdmin.reject(pirep, reason).expect(200);
 
       assertThat(rejected.getString("status")).isEqualTo("REJECTED");
       assertThat(rejected.getString("rejectionReason")).isEqualTo(reason);
-      assertThat(rejected.getString("reviewedBy")).isEqualTo(tenantAdmin.id());
+      assertThat(rejected.getString("reviewedBy")).isEqualTo(airlines.tenantAdmin.id());
       assertThat(rejected.getString("reviewedAt")).isNotNull();
-      assertThat(pilot.getUntil(pirepPath(pirep), r -> "REJECTED".equals(r.json().getString("status"))).json())
+      assertThat(airlines.pilot.getUntil(pirepPath(pirep), r -> "REJECTED".equals(r.json().getString("status"))).json())
           .isEqualTo(rejected);
     }
 
     @Test
     @DisplayName("reject answers 400 for a reason that is missing, empty, blank or over 500 characters")
     void badReason() {
-      JsonObject pirep = pilot.filePirep();
-      tenantAdmin.post(pirepPath(pirep) + "/reject", new JsonObject()).expectInvalid("reason");
-      tenantAdmin.reject(pirep, "").expectInvalid("reason");
-      tenantAdmin.reject(pirep, "   ").expectInvalid("reason");
-      tenantAdmin.reject(pirep, "r".repeat(501)).expectInvalid("reason");
-      tenantAdmin.reject(pirep, "r").expect(200);
+      JsonObject pirep = airlines.pilot.filePirep();
+      airlines.tenantAdmin.post(pirepPath(pirep) + "/reject", new JsonObject()).expectInvalid("reason");
+      airlines.tenantAdmin.reject(pirep, "").expectInvalid("reason");
+      airlines.tenantAdmin.reject(pirep, "   ").expectInvalid("reason");
+      airlines.tenantAdmin.reject(pirep, "r".repeat(501)).expectInvalid("reason");
+      airlines.tenantAdmin.reject(pirep, "r").expect(200);
     }
 
     @Test
     @DisplayName("answers 409 once the PIREP is no longer SUBMITTED")
     void onlyOnce() {
-      JsonObject accepted = pilot.filePirep();
-      tenantAdmin.accept(accepted).expect(200);
-      tenantAdmin.accept(accepted).expectProblem(409);
-      tenantAdmin.reject(accepted, "changed my mind").expectProblem(409);
+      JsonObject accepted = airlines.pilot.filePirep();
+      airlines.tenantAdmin.accept(accepted).expect(200);
+      airlines.tenantAdmin.accept(accepted).expectProblem(409);
+      airlines.tenantAdmin.reject(accepted, "changed my mind").expectProblem(409);
 
-      JsonObject rejected = pilot.filePirep();
-      tenantAdmin.reject(rejected, "no").expect(200);
-      tenantAdmin.accept(rejected).expectProblem(409);
-      tenantAdmin.reject(rejected, "no again").expectProblem(409);
+      JsonObject rejected = airlines.pilot.filePirep();
+      airlines.tenantAdmin.reject(rejected, "no").expect(200);
+      airlines.tenantAdmin.accept(rejected).expectProblem(409);
+      airlines.tenantAdmin.reject(rejected, "no again").expectProblem(409);
     }
 
     @Test
     @DisplayName("answers 403 to pilots and platform admins")
     void onlyTenantAdmins() {
-      JsonObject pirep = pilot.filePirep();
-      pilot.accept(pirep).expectProblem(403);
-      colleague.reject(pirep, "no").expectProblem(403);
+      JsonObject pirep = airlines.pilot.filePirep();
+      airlines.pilot.accept(pirep).expectProblem(403);
+      airlines.colleague.reject(pirep, "no").expectProblem(403);
       app.admin().accept(pirep).expectProblem(403);
       app.admin().reject(pirep, "no").expectProblem(403);
       app.anonymous().accept(pirep).expectProblem(401);
-      assertThat(tenantAdmin.accept(pirep).expect(200).getString("status")).isEqualTo("ACCEPTED");
+      assertThat(airlines.tenantAdmin.accept(pirep).expect(200).getString("status")).isEqualTo("ACCEPTED");
     }
 
     @Test
     @DisplayName("answers 404 to another airline's admin, and for unknown or malformed ids")
     void otherAirline() {
-      JsonObject pirep = pilot.filePirep();
-      otherTenantAdmin.accept(pirep).expectProblem(404);
-      otherTenantAdmin.reject(pirep, "not yours").expectProblem(404);
-      tenantAdmin.accept(byId(UUID.randomUUID().toString())).expectProblem(404);
-      tenantAdmin.reject(byId("not-a-uuid"), "no").expectProblem(404);
-      tenantAdmin.accept(byId(pilot.id())).expectProblem(404);
-      tenantAdmin.reject(byId(airline.getString("id")), "no").expectProblem(404);
-      assertThat(tenantAdmin.accept(pirep).expect(200).getString("status")).isEqualTo("ACCEPTED");
+      JsonObject pirep = airlines.pilot.filePirep();
+      airlines.otherTenantAdmin.accept(pirep).expectProblem(404);
+      airlines.otherTenantAdmin.reject(pirep, "not yours").expectProblem(404);
+      airlines.tenantAdmin.accept(byId(UUID.randomUUID().toString())).expectProblem(404);
+      airlines.tenantAdmin.reject(byId("not-a-uuid"), "no").expectProblem(404);
+      airlines.tenantAdmin.accept(byId(airlines.pilot.id())).expectProblem(404);
+      airlines.tenantAdmin.reject(byId(airlines.airlineId()), "no").expectProblem(404);
+      assertThat(airlines.tenantAdmin.accept(pirep).expect(200).getString("status")).isEqualTo("ACCEPTED");
     }
   }
 
@@ -136,14 +124,15 @@ class ApiPirepReviewTest {
     @Test
     @DisplayName("lists the PIREP's events oldest first: PirepSubmitted then PirepAccepted, versions 1 and 2")
     void acceptedHistory() {
-      JsonObject pirep = pilot.filePirep();
-      tenantAdmin.accept(pirep).expect(200);
+      JsonObject pirep = airlines.pilot.filePirep();
+      airlines.tenantAdmin.accept(pirep).expect(200);
 
-      for (Caller caller : List.of(pilot, colleague, tenantAdmin, app.admin())) {
+      for (Caller caller : List.of(airlines.pilot, airlines.colleague, airlines.tenantAdmin, app.admin())) {
         List<JsonObject> items = items(caller.get(pirepPath(pirep) + "/history").expect(200));
         assertThat(items).extracting(e -> e.getString("type")).containsExactly("PirepSubmitted", "PirepAccepted");
         assertThat(items).extracting(e -> e.getLong("version")).containsExactly(1L, 2L);
-        assertThat(items).extracting(e -> e.getString("actorId")).containsExactly(pilot.id(), tenantAdmin.id());
+        assertThat(items).extracting(e -> e.getString("actorId"))
+            .containsExactly(airlines.pilot.id(), airlines.tenantAdmin.id());
         items.forEach(e -> assertThat(e.fieldNames())
             .containsExactlyInAnyOrder("type", "version", "occurredAt", "actorId", "data"));
         assertThat(Instant.parse(items.get(0).getString("occurredAt")))
@@ -156,9 +145,9 @@ class ApiPirepReviewTest {
     @Test
     @DisplayName("shows a rejection with its reason")
     void rejectedHistory() {
-      JsonObject pirep = pilot.filePirep();
-      tenantAdmin.reject(pirep, "wrong aircraft").expect(200);
-      List<JsonObject> items = items(pilot.get(pirepPath(pirep) + "/history").expect(200));
+      JsonObject pirep = airlines.pilot.filePirep();
+      airlines.tenantAdmin.reject(pirep, "wrong aircraft").expect(200);
+      List<JsonObject> items = items(airlines.pilot.get(pirepPath(pirep) + "/history").expect(200));
       assertThat(items).extracting(e -> e.getString("type")).containsExactly("PirepSubmitted", "PirepRejected");
       assertThat(items).extracting(e -> e.getLong("version")).containsExactly(1L, 2L);
       assertThat(items.get(1).getJsonObject("data").getString("rejectionReason")).isEqualTo("wrong aircraft");
@@ -167,13 +156,13 @@ class ApiPirepReviewTest {
     @Test
     @DisplayName("answers 404 for another airline's PIREP, a stream that is no PIREP, unknown and malformed ids")
     void notFound() {
-      JsonObject pirep = pilot.filePirep();
-      otherPilot.get(pirepPath(pirep) + "/history").expectProblem(404);
-      otherTenantAdmin.get(pirepPath(pirep) + "/history").expectProblem(404);
-      pilot.get("/api/pireps/" + pilot.id() + "/history").expectProblem(404);
-      app.admin().get("/api/pireps/" + airline.getString("id") + "/history").expectProblem(404);
-      pilot.get("/api/pireps/" + UUID.randomUUID() + "/history").expectProblem(404);
-      pilot.get("/api/pireps/not-a-uuid/history").expectProblem(404);
+      JsonObject pirep = airlines.pilot.filePirep();
+      airlines.otherPilot.get(pirepPath(pirep) + "/history").expectProblem(404);
+      airlines.otherTenantAdmin.get(pirepPath(pirep) + "/history").expectProblem(404);
+      airlines.pilot.get("/api/pireps/" + airlines.pilot.id() + "/history").expectProblem(404);
+      app.admin().get("/api/pireps/" + airlines.airlineId() + "/history").expectProblem(404);
+      airlines.pilot.get("/api/pireps/" + UUID.randomUUID() + "/history").expectProblem(404);
+      airlines.pilot.get("/api/pireps/not-a-uuid/history").expectProblem(404);
     }
 
     private List<JsonObject> items(JsonObject history) {

@@ -18,17 +18,11 @@ class ApiTenantsTest {
   @RegisterExtension
   static final Albatross app = new Albatross();
 
-  static JsonObject airline;
-  static JsonObject otherAirline;
-  static Caller tenantAdmin;
-  static Caller pilot;
+  static Airlines airlines;
 
   @BeforeAll
   static void airlines() {
-    airline = app.createTenant();
-    otherAirline = app.createTenant();
-    tenantAdmin = app.newTenantAdmin(airline);
-    pilot = app.newPilot(airline);
+    airlines = new Airlines(app);
   }
 
   static JsonObject tenant(String name, String icao) {
@@ -109,8 +103,8 @@ class ApiTenantsTest {
     @Test
     @DisplayName("answers 403 to tenant admins and pilots, 401 without credentials")
     void onlyPlatformAdmins() {
-      tenantAdmin.post("/api/tenants", tenant("Mine", app.uniqueIcao())).expectProblem(403);
-      pilot.post("/api/tenants", tenant("Mine", app.uniqueIcao())).expectProblem(403);
+      airlines.tenantAdmin.post("/api/tenants", tenant("Mine", app.uniqueIcao())).expectProblem(403);
+      airlines.pilot.post("/api/tenants", tenant("Mine", app.uniqueIcao())).expectProblem(403);
       app.anonymous().post("/api/tenants", tenant("Mine", app.uniqueIcao())).expectProblem(401);
     }
   }
@@ -127,7 +121,7 @@ class ApiTenantsTest {
 
       List<JsonObject> all = app.admin().getAll("/api/tenants");
       assertThat(all.stream().map(t -> t.getString("id")))
-          .contains(airline.getString("id"), otherAirline.getString("id"))
+          .contains(airlines.airlineId(), airlines.otherAirlineId())
           .containsAll(created)
           .doesNotHaveDuplicates();
       assertThat(all).isSortedAccordingTo(
@@ -137,10 +131,10 @@ class ApiTenantsTest {
     @Test
     @DisplayName("shows tenant admins and pilots only their own tenant")
     void othersSeeTheirOwn() {
-      for (Caller caller : List.of(tenantAdmin, pilot)) {
+      for (Caller caller : List.of(airlines.tenantAdmin, airlines.pilot)) {
         JsonObject page = caller.getUntil("/api/tenants", r -> r.status() == 200 && !r.items().isEmpty()).json();
         assertThat(page.getJsonArray("items").getList()).hasSize(1);
-        assertThat(page.getJsonArray("items").getJsonObject(0)).isEqualTo(airline);
+        assertThat(page.getJsonArray("items").getJsonObject(0)).isEqualTo(airlines.airline);
         assertThat(page.getValue("nextCursor")).isNull();
       }
     }
@@ -158,19 +152,19 @@ class ApiTenantsTest {
     @Test
     @DisplayName("answers 200 to the platform admin and to the tenant's own users")
     void found() {
-      for (Caller caller : List.of(app.admin(), tenantAdmin, pilot)) {
-        assertThat(caller.getUntil("/api/tenants/" + airline.getString("id"), r -> r.status() == 200).json())
-            .isEqualTo(airline);
+      for (Caller caller : List.of(app.admin(), airlines.tenantAdmin, airlines.pilot)) {
+        assertThat(caller.getUntil("/api/tenants/" + airlines.airlineId(), r -> r.status() == 200).json())
+            .isEqualTo(airlines.airline);
       }
-      app.admin().getUntil("/api/tenants/" + otherAirline.getString("id"), r -> r.status() == 200);
+      app.admin().getUntil("/api/tenants/" + airlines.otherAirlineId(), r -> r.status() == 200);
     }
 
     @Test
     @DisplayName("answers 404 for another tenant, an unknown id and a malformed id")
     void notFound() {
-      app.admin().getUntil("/api/tenants/" + otherAirline.getString("id"), r -> r.status() == 200);
-      tenantAdmin.get("/api/tenants/" + otherAirline.getString("id")).expectProblem(404);
-      pilot.get("/api/tenants/" + otherAirline.getString("id")).expectProblem(404);
+      app.admin().getUntil("/api/tenants/" + airlines.otherAirlineId(), r -> r.status() == 200);
+      airlines.tenantAdmin.get("/api/tenants/" + airlines.otherAirlineId()).expectProblem(404);
+      airlines.pilot.get("/api/tenants/" + airlines.otherAirlineId()).expectProblem(404);
       app.admin().get("/api/tenants/" + UUID.randomUUID()).expectProblem(404);
       app.admin().get("/api/tenants/not-a-uuid").expectProblem(404);
     }

@@ -17,27 +17,11 @@ class ApiUserRegistrationTest {
   @RegisterExtension
   static final Albatross app = new Albatross();
 
-  static JsonObject airline;
-  static JsonObject otherAirline;
-  static Caller tenantAdmin;
-  static Caller pilot;
-  static Caller otherTenantAdmin;
+  static Airlines airlines;
 
   @BeforeAll
   static void airlines() {
-    airline = app.createTenant();
-    otherAirline = app.createTenant();
-    tenantAdmin = app.newTenantAdmin(airline);
-    pilot = app.newPilot(airline);
-    otherTenantAdmin = app.newTenantAdmin(otherAirline);
-  }
-
-  static String airlineId() {
-    return airline.getString("id");
-  }
-
-  static String otherAirlineId() {
-    return otherAirline.getString("id");
+    airlines = new Airlines(app);
   }
 
   @Nested
@@ -47,7 +31,7 @@ class ApiUserRegistrationTest {
     @DisplayName("creates every role: 201, Location, the user without secrets")
     void everyRole() {
       for (String role : List.of("PLATFORM_ADMIN", "TENANT_ADMIN", "PILOT")) {
-        String tenantId = role.equals("PLATFORM_ADMIN") ? null : airlineId();
+        String tenantId = role.equals("PLATFORM_ADMIN") ? null : airlines.airlineId();
         JsonObject registration = app.registration(role, tenantId);
         Reply reply = app.admin().post("/api/users", registration);
         JsonObject user = reply.expect(201);
@@ -80,23 +64,24 @@ class ApiUserRegistrationTest {
     @Test
     @DisplayName("answers 400 on tenantId when the id names something that is not a tenant")
     void tenantIdOfSomethingElse() {
-      app.admin().post("/api/users", app.registration("PILOT", pilot.id())).expectInvalid("tenantId");
-      String pirepId = pilot.filePirep().getString("id");
+      app.admin().post("/api/users", app.registration("PILOT", airlines.pilot.id())).expectInvalid("tenantId");
+      String pirepId = airlines.pilot.filePirep().getString("id");
       app.admin().post("/api/users", app.registration("TENANT_ADMIN", pirepId)).expectInvalid("tenantId");
     }
 
     @Test
     @DisplayName("answers 400 on tenantId for a PLATFORM_ADMIN with a tenant")
     void platformAdminHasNoTenant() {
-      app.admin().post("/api/users", app.registration("PLATFORM_ADMIN", airlineId())).expectInvalid("tenantId");
+      app.admin().post("/api/users", app.registration("PLATFORM_ADMIN", airlines.airlineId()))
+          .expectInvalid("tenantId");
     }
 
     @Test
     @DisplayName("answers 409 for an e-mail taken in another case")
     void emailTaken() {
-      JsonObject first = app.registration("PILOT", airlineId());
+      JsonObject first = app.registration("PILOT", airlines.airlineId());
       app.admin().post("/api/users", first).expect(201);
-      JsonObject second = app.registration("PILOT", otherAirlineId())
+      JsonObject second = app.registration("PILOT", airlines.otherAirlineId())
           .put("email", first.getString("email").toUpperCase());
       app.admin().post("/api/users", second).expectProblem(409);
     }
@@ -104,11 +89,11 @@ class ApiUserRegistrationTest {
     @Test
     @DisplayName("answers 400 on password if it is under 12 or over 128 characters")
     void passwordLength() {
-      app.admin().post("/api/users", app.registration("PILOT", airlineId()).put("password", "x".repeat(11)))
+      app.admin().post("/api/users", app.registration("PILOT", airlines.airlineId()).put("password", "x".repeat(11)))
           .expectInvalid("password");
-      app.admin().post("/api/users", app.registration("PILOT", airlineId()).put("password", "x".repeat(129)))
+      app.admin().post("/api/users", app.registration("PILOT", airlines.airlineId()).put("password", "x".repeat(129)))
           .expectInvalid("password");
-      JsonObject shortest = app.admin().post("/api/users", app.registration("PILOT", airlineId())
+      JsonObject shortest = app.admin().post("/api/users", app.registration("PILOT", airlines.airlineId())
           .put("password", "x".repeat(12))).expect(201);
       app.login(shortest.getString("email"), "x".repeat(12)).expect(200);
     }
@@ -130,11 +115,12 @@ class ApiUserRegistrationTest {
     @DisplayName("a tenant admin creates TENANT_ADMIN and PILOT users in their own tenant, which is the default")
     void tenantAdminCreatesInOwnTenant() {
       for (String role : List.of("TENANT_ADMIN", "PILOT")) {
-        JsonObject defaulted = tenantAdmin.post("/api/users", app.registration(role, null)).expect(201);
-        assertThat(defaulted.getString("tenantId")).isEqualTo(airlineId());
+        JsonObject defaulted = airlines.tenantAdmin.post("/api/users", app.registration(role, null)).expect(201);
+        assertThat(defaulted.getString("tenantId")).isEqualTo(airlines.airlineId());
         assertThat(defaulted.getString("role")).isEqualTo(role);
-        JsonObject explicit = tenantAdmin.post("/api/users", app.registration(role, airlineId())).expect(201);
-        assertThat(explicit.getString("tenantId")).isEqualTo(airlineId());
+        JsonObject explicit = airlines.tenantAdmin.post("/api/users", app.registration(role, airlines.airlineId()))
+            .expect(201);
+        assertThat(explicit.getString("tenantId")).isEqualTo(airlines.airlineId());
       }
     }
 
@@ -143,7 +129,7 @@ class ApiUserRegistrationTest {
     void tenantAdminGeneratedPassword() {
       JsonObject registration = app.registration("PILOT", null);
       registration.remove("password");
-      JsonObject user = tenantAdmin.post("/api/users", registration).expect(201);
+      JsonObject user = airlines.tenantAdmin.post("/api/users", registration).expect(201);
       assertThat(user.getBoolean("mustChangePassword")).isTrue();
       JsonObject session = app.login(user.getString("email"), user.getString("initialPassword")).expect(200);
       assertThat(session.getJsonObject("user").getBoolean("mustChangePassword")).isTrue();
@@ -152,16 +138,18 @@ class ApiUserRegistrationTest {
     @Test
     @DisplayName("a tenant admin gets 403 for another tenant or a PLATFORM_ADMIN")
     void tenantAdminLimits() {
-      tenantAdmin.post("/api/users", app.registration("PILOT", otherAirlineId())).expectProblem(403);
-      tenantAdmin.post("/api/users", app.registration("TENANT_ADMIN", otherAirlineId())).expectProblem(403);
-      tenantAdmin.post("/api/users", app.registration("PLATFORM_ADMIN", null)).expectProblem(403);
+      airlines.tenantAdmin.post("/api/users", app.registration("PILOT", airlines.otherAirlineId())).expectProblem(403);
+      airlines.tenantAdmin.post("/api/users", app.registration("TENANT_ADMIN", airlines.otherAirlineId()))
+          .expectProblem(403);
+      airlines.tenantAdmin.post("/api/users", app.registration("PLATFORM_ADMIN", null)).expectProblem(403);
     }
 
     @Test
     @DisplayName("a pilot creates no one: 403")
     void pilotCreatesNoOne() {
       for (String role : List.of("PLATFORM_ADMIN", "TENANT_ADMIN", "PILOT")) {
-        pilot.post("/api/users", app.registration(role, role.equals("PLATFORM_ADMIN") ? null : airlineId()))
+        airlines.pilot.post("/api/users",
+            app.registration(role, role.equals("PLATFORM_ADMIN") ? null : airlines.airlineId()))
             .expectProblem(403);
       }
     }
@@ -169,7 +157,7 @@ class ApiUserRegistrationTest {
     @Test
     @DisplayName("anonymous callers get 401")
     void unauthenticated() {
-      app.anonymous().post("/api/users", app.registration("PILOT", airlineId())).expectProblem(401);
+      app.anonymous().post("/api/users", app.registration("PILOT", airlines.airlineId())).expectProblem(401);
     }
   }
 }
