@@ -9,12 +9,15 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.auth.JWTOptions;
 import io.vertx.ext.auth.PubSecKeyOptions;
+import io.vertx.ext.auth.User;
 import io.vertx.ext.auth.authentication.TokenCredentials;
 import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Signed session tokens: JWT with HS256 only, valid for at most 60 minutes. */
 public final class Tokens {
@@ -26,7 +29,13 @@ public final class Tokens {
 
   public record Issued(String token, Instant expiresAt) {}
 
+  /** Verified tokens remembered at most; a session token is about 300 bytes. */
+  private static final int REMEMBERED = 10_000;
+
+  private record Verified(Claims claims, long expiresAtMillis) {}
+
   private final JWTAuth jwt;
+  private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
   public Tokens(Vertx vertx, String secret) {
     this.jwt = JWTAuth.create(vertx, new JWTAuthOptions()
@@ -47,10 +56,31 @@ public final class Tokens {
     return new Issued(token, now.plus(LIFETIME).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
   }
 
+  /**
+   * The token's claims if its signature and expiry hold. A token verified once is remembered
+   * until it expires (the same string carries the same signature), so a session's requests
+   * after its first cost a map lookup; the memory is emptied whenever it holds too many.
+   */
   public Future<Claims> verify(String token) {
+    Verified known = verified.get(token);
+    if (known != null) {
+      if (known.expiresAtMillis() > System.currentTimeMillis()) {
+        return Future.succeededFuture(known.claims());
+      }
+      verified.remove(token);
+    }
     return jwt.authenticate(new TokenCredentials(token))
-        .map(user -> claims(user.principal()))
+        .map(user -> remember(token, user))
         .recover(failure -> Future.failedFuture(new Unauthorized("The token is invalid or expired.")));
+  }
+
+  private Claims remember(String token, User user) {
+    Claims claims = claims(user.principal());
+    if (verified.size() >= REMEMBERED) {
+      verified.clear();
+    }
+    verified.put(token, new Verified(claims, ((Number) user.get("exp")).longValue() * 1000));
+    return claims;
   }
 
   private static Claims claims(JsonObject p) {

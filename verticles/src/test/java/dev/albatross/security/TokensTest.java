@@ -61,6 +61,18 @@ class TokensTest {
   }
 
   @Test
+  @DisplayName("a token verified before is refused once it expires")
+  void expiresWhileRemembered() throws Exception {
+    long now = Instant.now().getEpochSecond();
+    String token = sign("HS256", claims().put("iat", now).put("exp", now + 2), SECRET);
+    assertThat(tokens.verify(token).await(5, TimeUnit.SECONDS).actor().userId()).isEqualTo(pilot.userId());
+
+    Thread.sleep(Math.max(0, (now + 2) * 1000 - System.currentTimeMillis() + 100));
+
+    assertRefused(token);
+  }
+
+  @Test
   @DisplayName("an unsigned token (alg none) is refused")
   void algNone() {
     String header = b64(new JsonObject().put("typ", "JWT").put("alg", "none").encode());
