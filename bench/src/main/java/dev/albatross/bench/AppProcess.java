@@ -44,8 +44,17 @@ final class AppProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * {@code java -jar} on the Albatross jar; {@code ALBATROSS_BENCH_JVM_OPTS} (space-separated)
+   * adds JVM options to every Albatross process, to profile one for example.
+   */
   static List<String> javaJar(Path jar, String... args) {
-    List<String> command = new java.util.ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
+    List<String> command = new java.util.ArrayList<>(List.of(javaBinary()));
+    String extra = System.getenv().getOrDefault("ALBATROSS_BENCH_JVM_OPTS", "").trim();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
+    command.addAll(List.of("-jar", jar.toString()));
     command.addAll(List.of(args));
     return command;
   }

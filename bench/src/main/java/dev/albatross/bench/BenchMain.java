@@ -24,7 +24,6 @@ import java.util.Set;
  */
 public final class BenchMain {
   static final List<String> PHASES = List.of("embedded", "write", "live", "rebuild");
-  private static final int WARMUP_SECONDS = 5;
   private static final int LIVE_RATE = Integer.parseInt(System.getenv().getOrDefault("ALBATROSS_BENCH_LIVE_RATE", "200"));
   private static final int REBUILD_EVENTS = 100_000;
   private static final String PG = "postgresql://postgres@127.0.0.1:5432/";
@@ -152,7 +151,7 @@ public final class BenchMain {
     Path post = Wrk.postScript(work, "write-post", Bench.PIREP_JSON, pilot.token());
     String url = "http://127.0.0.1:" + port + "/api/pireps";
     Bench.log("write: warm-up");
-    Wrk.run(url, post, null, WARMUP_SECONDS);
+    Bench.log("write: warm after %d s", Wrk.warmUp(url, post, null));
     pgbench.run(3);
     List<Double> floor = new ArrayList<>();
     List<Double> albatross = new ArrayList<>();
@@ -225,7 +224,7 @@ public final class BenchMain {
         Bench.log("live: backlog still draining");
       }
       Bench.log("live: warm-up");
-      probe.run(LIVE_RATE, 3);
+      Bench.log("live: warm after %d s", warmUp(probe));
       redis.run(LIVE_RATE, 2);
       List<Double> p50 = new ArrayList<>();
       List<Double> p99 = new ArrayList<>();
@@ -253,6 +252,23 @@ public final class BenchMain {
     } finally {
       vertx.close();
     }
+  }
+
+  /**
+   * Submits at the live rate in 5 s runs until the p99 stops falling (two runs in a row not 5%
+   * under the best so far), at most 60 s, as {@link Wrk#warmUp} does for throughput; answers the seconds.
+   */
+  private static int warmUp(LiveProbe probe) {
+    double best = Double.MAX_VALUE;
+    int flat = 0;
+    int seconds = 0;
+    while (seconds < Wrk.MAX_WARMUP_SECONDS && flat < 2) {
+      double p99 = probe.run(LIVE_RATE, Wrk.WARMUP_RUN_SECONDS).percentileMs(99);
+      seconds += Wrk.WARMUP_RUN_SECONDS;
+      flat = p99 > best * 0.95 ? flat + 1 : 0;
+      best = Math.min(best, p99);
+    }
+    return seconds;
   }
 
   /** rebuild-projections over PIREP submissions against INSERT ... SELECT of the same rows. */
@@ -294,7 +310,7 @@ public final class BenchMain {
       Path floorScript) {
     Bench.log("%s: warm-up", name);
     Wrk.run(floorUrl, floorScript, null, 3);
-    Wrk.run(appUrl, appScript, token, WARMUP_SECONDS);
+    Bench.log("%s: warm after %d s", name, Wrk.warmUp(appUrl, appScript, token));
     List<Double> floor = new ArrayList<>();
     List<Double> albatross = new ArrayList<>();
     for (int round = 1; round <= Bench.ROUNDS; round++) {

@@ -39,7 +39,7 @@ final class LiveProbe {
     Map<String, Long> responded = new ConcurrentHashMap<>();
     Map<String, Long> framed = new ConcurrentHashMap<>();
     AtomicReference<String> error = new AtomicReference<>();
-    WebSocket ws = await(vertx.createWebSocketClient().connect(bridgePort, "127.0.0.1", "/api/ws/websocket"));
+    WebSocket ws = connect();
     ws.handler(frame -> onFrame(frame, responded, framed, latency, error));
     ws.writeTextMessage(new JsonObject().put("type", "register").put("address", address)
         .put("headers", new JsonObject().put("Authorization", "Bearer " + token)).encode());
@@ -74,6 +74,21 @@ final class LiveProbe {
       Bench.log("live: %d submits failed", failed.get());
     }
     return latency;
+  }
+
+  /** The bridge's WebSocket; a connection closed during the handshake is tried again, up to three times. */
+  private WebSocket connect() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return await(vertx.createWebSocketClient().connect(bridgePort, "127.0.0.1", "/api/ws/websocket"));
+      } catch (IllegalStateException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+        Bench.log("live: bridge connection attempt %d failed (%s), trying again", attempt, e.getMessage());
+        Bench.sleep(1000);
+      }
+    }
   }
 
   private void submit(WebClient client, Map<String, Long> responded, Map<String, Long> framed, Latency latency,

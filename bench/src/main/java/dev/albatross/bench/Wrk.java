@@ -14,6 +14,8 @@ final class Wrk {
   static final int THREADS = 2;
   static final int CONNECTIONS = 16;
   static final int SECONDS = 10;
+  static final int WARMUP_RUN_SECONDS = 5;
+  static final int MAX_WARMUP_SECONDS = 60;
 
   private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
   private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
@@ -34,6 +36,24 @@ final class Wrk {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Loads {@code url} in 5 s runs until its throughput stops rising (two runs in a row under 5%
+   * above the best so far), at most 60 s: until the JIT compiler, which shares the two cores
+   * with everything else, has done its work. Answers the seconds it took.
+   */
+  static int warmUp(String url, Path script, String token) {
+    double best = 0;
+    int flat = 0;
+    int seconds = 0;
+    while (seconds < MAX_WARMUP_SECONDS && flat < 2) {
+      double rps = run(url, script, token, WARMUP_RUN_SECONDS).rps();
+      seconds += WARMUP_RUN_SECONDS;
+      flat = rps < best * 1.05 ? flat + 1 : 0;
+      best = Math.max(best, rps);
+    }
+    return seconds;
   }
 
   static Result run(String url, Path script, String token, int seconds) {
