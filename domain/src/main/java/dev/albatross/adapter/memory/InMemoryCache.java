@@ -6,11 +6,21 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
+/**
+ * The cache of one process, in a map. Expired entries are swept out at most once a second, and
+ * only once there are many: a sweep reads every entry, so sweeping on every write would make
+ * each write cost as much as the whole cache.
+ */
 public final class InMemoryCache implements Cache {
+  private static final int SWEEP_ABOVE = 10_000;
+  private static final long SWEEP_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
+
   private record Entry(String value, long expiresAtNanos) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final AtomicLong nextSweepNanos = new AtomicLong(System.nanoTime());
 
   @Override
   public Future<Optional<String>> get(String key) {
@@ -23,9 +33,10 @@ public final class InMemoryCache implements Cache {
 
   @Override
   public Future<Void> put(String key, String value, Duration ttl) {
-    entries.put(key, new Entry(value, System.nanoTime() + ttl.toNanos()));
-    if (entries.size() > 100_000) {
-      long now = System.nanoTime();
+    long now = System.nanoTime();
+    entries.put(key, new Entry(value, now + ttl.toNanos()));
+    long due = nextSweepNanos.get();
+    if (entries.size() > SWEEP_ABOVE && now - due >= 0 && nextSweepNanos.compareAndSet(due, now + SWEEP_EVERY_NANOS)) {
       entries.values().removeIf(e -> e.expiresAtNanos() - now <= 0);
     }
     return Future.succeededFuture();
