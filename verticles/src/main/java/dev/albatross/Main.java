@@ -56,7 +56,7 @@ public final class Main {
   public static Vertx vertx(PrometheusMeterRegistry registry) {
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true);
     return Vertx.builder()
-        .with(new VertxOptions().setMetricsOptions(metrics))
+        .with(new VertxOptions().setMetricsOptions(metrics).setEventLoopPoolSize(Application.eventLoops()))
         .withMetrics(new MicrometerMetricsFactory(registry))
         .build();
   }

@@ -100,7 +100,7 @@ public final class Application {
         new OpsRoutes(adapters.healthChecks(), registry),
         List.of(new LiveBridge(vertx, auth, new OriginPolicy(config.allowedOrigins()))::mount));
     CommandService service = new CommandService(adapters.store());
-    return vertx.deployVerticle(() -> new CommandVerticle(service), new DeploymentOptions().setInstances(eventLoops()))
+    return vertx.deployVerticle(() -> new CommandVerticle(service, commands), new DeploymentOptions().setInstances(eventLoops()))
         .compose(id -> vertx.deployVerticle(new BridgeVerticle()))
         .compose(id -> adapters.notifications().get())
         .compose(v -> new AdminBootstrap(config, hasher, commands).run())
@@ -121,9 +121,13 @@ public final class Application {
         new DeploymentOptions().setInstances(eventLoops())).mapEmpty();
   }
 
-  /** Verticles that serve requests run one instance per event loop. */
-  private static int eventLoops() {
-    return Math.max(1, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE);
+  /**
+   * One event loop per core (Vert.x's default is two): every request hops between the HTTP and
+   * command verticles and the database connections, and with more loops than cores each hop is
+   * more likely to wait for a core. Verticles that serve requests run one instance per loop.
+   */
+  public static int eventLoops() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
   /** Replays the event store into emptied read models, printing a progress line; answers the event count. */

@@ -11,14 +11,21 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Sends a command to a CommandVerticle over the event bus and turns the reply back into an outcome. */
+/**
+ * Sends a command to a CommandVerticle over the event bus and turns the reply back into an
+ * outcome. A command sent from an event loop where a CommandVerticle listens goes to that one,
+ * so the request stays on its thread; from anywhere else it goes to any of them.
+ */
 public final class CommandBus {
   private static final DeliveryOptions DELIVERY = new DeliveryOptions().setSendTimeout(10_000);
 
   private final Vertx vertx;
   private final Clock clock;
+  private final Map<Thread, String> onLoop = new ConcurrentHashMap<>();
 
   public CommandBus(Vertx vertx, Clock clock) {
     this.vertx = vertx;
@@ -28,9 +35,19 @@ public final class CommandBus {
   public Future<CommandOutcome> send(Actor actor, UUID correlationId, Object command) {
     CommandContext ctx = new CommandContext(UUID.randomUUID(), actor, now(), correlationId);
     Buffer body = Buffer.buffer(CommandCodec.encode(ctx, command));
-    return vertx.eventBus().<Buffer>request(Addresses.COMMANDS, body, DELIVERY)
+    String address = onLoop.getOrDefault(Thread.currentThread(), Addresses.COMMANDS);
+    return vertx.eventBus().<Buffer>request(address, body, DELIVERY)
         .map(reply -> CommandCodec.decodeOutcome(reply.body().getBytes()))
         .recover(failure -> Future.failedFuture(CommandFailures.decode(failure)));
+  }
+
+  /** A CommandVerticle on event loop {@code loop} listens on {@code address}: commands sent from that thread go there. */
+  public void listensOn(Thread loop, String address) {
+    onLoop.put(loop, address);
+  }
+
+  public void stopsOn(Thread loop, String address) {
+    onLoop.remove(loop, address);
   }
 
   /** Times in events are kept to the millisecond, the precision every store keeps them at. */

@@ -4,28 +4,46 @@ import dev.albatross.domain.app.Addresses;
 import dev.albatross.domain.app.CommandService;
 import dev.albatross.domain.codec.CommandCodec;
 import dev.albatross.domain.error.DomainException;
+import dev.albatross.command.CommandBus;
 import dev.albatross.command.CommandFailures;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Takes commands from the event bus, runs them, and replies with the target stream's events. */
+/**
+ * Takes commands from the event bus, runs them, and replies with the target stream's events.
+ * Besides the shared address it listens on one of its own, to which the {@link CommandBus}
+ * sends the commands issued on this verticle's event loop.
+ */
 public final class CommandVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(CommandVerticle.class);
   public static final int UNEXPECTED = 500;
 
   private final CommandService commands;
+  private final CommandBus bus;
+  private final String ownAddress = Addresses.COMMANDS + "." + UUID.randomUUID();
 
-  public CommandVerticle(CommandService commands) {
+  public CommandVerticle(CommandService commands, CommandBus bus) {
     this.commands = commands;
+    this.bus = bus;
   }
 
   @Override
   public Future<?> start() {
-    return vertx.eventBus().<Buffer>consumer(Addresses.COMMANDS, this::handle).completion();
+    Thread loop = Thread.currentThread();
+    return vertx.eventBus().<Buffer>consumer(Addresses.COMMANDS, this::handle).completion()
+        .compose(v -> vertx.eventBus().<Buffer>localConsumer(ownAddress, this::handle).completion())
+        .onSuccess(v -> bus.listensOn(loop, ownAddress));
+  }
+
+  @Override
+  public Future<?> stop() {
+    bus.stopsOn(Thread.currentThread(), ownAddress);
+    return Future.succeededFuture();
   }
 
   private void handle(Message<Buffer> message) {
