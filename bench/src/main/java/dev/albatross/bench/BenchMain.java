@@ -309,7 +309,7 @@ public final class BenchMain {
   private Comparison compareHttp(String name, String appUrl, Path appScript, String token, String floorUrl,
       Path floorScript) {
     Bench.log("%s: warm-up", name);
-    Wrk.run(floorUrl, floorScript, null, 3);
+    Bench.log("%s: floor warm after %d s", name, Wrk.warmUp(floorUrl, floorScript, null));
     Bench.log("%s: warm after %d s", name, Wrk.warmUp(appUrl, appScript, token));
     List<Double> floor = new ArrayList<>();
     List<Double> albatross = new ArrayList<>();
