@@ -256,7 +256,7 @@ public final class BenchMain {
 
   /**
    * Submits at the live rate in 5 s runs until the p99 stops falling (two runs in a row not 5%
-   * under the best so far), at most 60 s, as {@link Wrk#warmUp} does for throughput; answers the seconds.
+   * under the best so far), at most 45 s, as {@link Wrk#warmUp} does for throughput; answers the seconds.
    */
   private static int warmUp(LiveProbe probe) {
     double best = Double.MAX_VALUE;

@@ -15,7 +15,7 @@ final class Wrk {
   static final int CONNECTIONS = 16;
   static final int SECONDS = 10;
   static final int WARMUP_RUN_SECONDS = 5;
-  static final int MAX_WARMUP_SECONDS = 60;
+  static final int MAX_WARMUP_SECONDS = 45;
 
   private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
   private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
@@ -40,7 +40,7 @@ final class Wrk {
 
   /**
    * Loads {@code url} in 5 s runs until its throughput stops rising (two runs in a row under 5%
-   * above the best so far), at most 60 s: until the JIT compiler, which shares the two cores
+   * above the best so far), at most 45 s: until the JIT compiler, which shares the two cores
    * with everything else, has done its work. Answers the seconds it took.
    */
   static int warmUp(String url, Path script, String token) {

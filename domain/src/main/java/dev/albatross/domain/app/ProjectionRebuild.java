@@ -15,7 +15,7 @@ import java.util.function.LongConsumer;
  * notifications stay silent during a rebuild.
  */
 public final class ProjectionRebuild {
-  private static final int BATCH = 1000;
+  private static final int BATCH = 4000;
 
   private final EventStore store;
   private final ReadModelWriter writer;
