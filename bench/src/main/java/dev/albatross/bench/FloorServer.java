@@ -31,8 +31,9 @@ final class FloorServer extends VerticleBase {
     int port = Integer.parseInt(args[0]);
     Buffer getBody = Buffer.buffer(Files.readAllBytes(Path.of(args[1])));
     Buffer postBody = Buffer.buffer(Files.readAllBytes(Path.of(args[2])));
-    Vertx vertx = Vertx.vertx();
-    int instances = VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
+    // as the gateway: one event loop per core (Application.eventLoops)
+    int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
+    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(instances));
     vertx.deployVerticle(() -> new FloorServer(port, getBody, postBody), new DeploymentOptions().setInstances(instances))
         .onSuccess(id -> System.out.println("floor server on port " + port + " with " + instances + " event loops"))
         .onFailure(failure -> {
