@@ -35,6 +35,16 @@ let browser;
 let page;
 const browserProblems = [];
 
+/** Calls `request` every 100 ms, for up to 2 s, until `done` holds for its answer; answers the last one. */
+async function until(request, done) {
+  let answer = await request();
+  for (let i = 0; i < 20 && !done(answer); i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    answer = await request();
+  }
+  return answer;
+}
+
 async function api(path, { method = 'GET', token, apiKey, body } = {}) {
   const headers = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -289,7 +299,8 @@ describe('Albatross in the browser', () => {
     await shot('12-api-key-created');
     await dialog.getByRole('button', { name: 'I have copied the key' }).click();
 
-    const me = await api('/api/me', { apiKey: key });
+    // the key's read model may lag its creation by a moment
+    const me = await until(() => api('/api/me', { apiKey: key }), (r) => r.status === 200);
     assert.equal(me.status, 200);
     assert.equal(me.body.email, chief.email);
 
@@ -298,12 +309,8 @@ describe('Albatross in the browser', () => {
     await page.locator('[data-api-key="E2E ACARS"]').getByText('Revoked').waitFor();
     await shot('13-api-keys');
 
-    let status = 0;
-    for (let i = 0; i < 20 && status !== 401; i += 1) {
-      status = (await api('/api/me', { apiKey: key })).status;
-      if (status !== 401) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    assert.equal(status, 401, 'a revoked key is refused');
+    const refused = await until(() => api('/api/me', { apiKey: key }), (r) => r.status === 401);
+    assert.equal(refused.status, 401, 'a revoked key is refused');
   });
 
   test('the change-password page is reachable from the account menu', async () => {
