@@ -3,6 +3,7 @@ package dev.albatross.bench;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 
 /** Small helpers shared by the phases. */
 final class Bench {
@@ -18,6 +19,28 @@ final class Bench {
       + "\"landingRateFpm\":-180,\"route\":\"DVR L9 KONAN UL607 SPI\",\"notes\":\"benchmark flight\"}";
 
   private Bench() {}
+
+  static final int WARMUP_RUN_SECONDS = 5;
+  static final int MAX_WARMUP_SECONDS = 45;
+
+  /**
+   * Warms a process up: runs {@code oneRun} (a {@link #WARMUP_RUN_SECONDS} run answering its
+   * figure, higher being better) until the figure stops improving, two runs in a row under 5%
+   * better than the best so far, for at most {@link #MAX_WARMUP_SECONDS}: until the JIT compiler,
+   * which shares the two cores with everything else, has done its work. Answers the seconds.
+   */
+  static int warmUp(DoubleSupplier oneRun) {
+    double best = Double.NEGATIVE_INFINITY;
+    int flat = 0;
+    int seconds = 0;
+    while (seconds < MAX_WARMUP_SECONDS && flat < 2) {
+      double figure = oneRun.getAsDouble();
+      seconds += WARMUP_RUN_SECONDS;
+      flat = figure < best + Math.abs(best) * 0.05 ? flat + 1 : 0;
+      best = Math.max(best, figure);
+    }
+    return seconds;
+  }
 
   static void sleep(long millis) {
     try {

@@ -254,21 +254,9 @@ public final class BenchMain {
     }
   }
 
-  /**
-   * Submits at the live rate in 5 s runs until the p99 stops falling (two runs in a row not 5%
-   * under the best so far), at most 45 s, as {@link Wrk#warmUp} does for throughput; answers the seconds.
-   */
+  /** Submits at the live rate until the p99 stops falling (see {@link Bench#warmUp}); answers the seconds. */
   private static int warmUp(LiveProbe probe) {
-    double best = Double.MAX_VALUE;
-    int flat = 0;
-    int seconds = 0;
-    while (seconds < Wrk.MAX_WARMUP_SECONDS && flat < 2) {
-      double p99 = probe.run(LIVE_RATE, Wrk.WARMUP_RUN_SECONDS).percentileMs(99);
-      seconds += Wrk.WARMUP_RUN_SECONDS;
-      flat = p99 > best * 0.95 ? flat + 1 : 0;
-      best = Math.min(best, p99);
-    }
-    return seconds;
+    return Bench.warmUp(() -> -probe.run(LIVE_RATE, Bench.WARMUP_RUN_SECONDS).percentileMs(99));
   }
 
   /** rebuild-projections over PIREP submissions against INSERT ... SELECT of the same rows. */

@@ -14,8 +14,6 @@ final class Wrk {
   static final int THREADS = 2;
   static final int CONNECTIONS = 16;
   static final int SECONDS = 10;
-  static final int WARMUP_RUN_SECONDS = 5;
-  static final int MAX_WARMUP_SECONDS = 45;
 
   private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
   private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
@@ -38,22 +36,9 @@ final class Wrk {
     }
   }
 
-  /**
-   * Loads {@code url} in 5 s runs until its throughput stops rising (two runs in a row under 5%
-   * above the best so far), at most 45 s: until the JIT compiler, which shares the two cores
-   * with everything else, has done its work. Answers the seconds it took.
-   */
+  /** Loads {@code url} until its throughput stops rising (see {@link Bench#warmUp}); answers the seconds. */
   static int warmUp(String url, Path script, String token) {
-    double best = 0;
-    int flat = 0;
-    int seconds = 0;
-    while (seconds < MAX_WARMUP_SECONDS && flat < 2) {
-      double rps = run(url, script, token, WARMUP_RUN_SECONDS).rps();
-      seconds += WARMUP_RUN_SECONDS;
-      flat = rps < best * 1.05 ? flat + 1 : 0;
-      best = Math.max(best, rps);
-    }
-    return seconds;
+    return Bench.warmUp(() -> run(url, script, token, Bench.WARMUP_RUN_SECONDS).rps());
   }
 
   static Result run(String url, Path script, String token, int seconds) {

@@ -66,14 +66,14 @@ public final class InMemoryReadModels
     List<Applied> applied = new ArrayList<>();
     for (RecordedEvent e : events) {
       if (Projections.projects(e.streamType()) && e.version() == version(e.streamId(), e.streamType()) + 1) {
-        applied.add(new Applied(e, applyNext(e)));
+        applied.add(new Applied(e, applyOne(e)));
       }
     }
     return Future.succeededFuture(applied);
   }
 
   /** The stream's row after {@code e}. */
-  private Object applyNext(RecordedEvent e) {
+  private Object applyOne(RecordedEvent e) {
     switch (e.streamType()) {
       case StreamTypes.TENANT:
         TenantView tenant = Projections.tenant(e);

@@ -8,7 +8,6 @@ import static dev.albatross.contract.TestEvents.metadata;
 import static dev.albatross.contract.TestEvents.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -21,22 +20,18 @@ import org.junit.jupiter.api.TestInstance;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PgAppendListenerTest {
-  private Vertx vertx;
   private PgTestDatabase db;
   private PgEventStore store;
 
   @BeforeAll
   void openDatabase() {
-    vertx = Vertx.vertx();
-    db = PgTestDatabase.create(vertx);
-    store = new PgEventStore(vertx, db.pool(), db.options());
+    db = PgTestDatabase.migrated();
+    store = db.eventStore();
   }
 
   @AfterAll
   void dropDatabase() {
-    await(store.close());
     db.close();
-    await(vertx.close());
   }
 
   private void append() {

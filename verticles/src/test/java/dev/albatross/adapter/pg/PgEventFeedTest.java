@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.domain.port.RecordedEvent;
-import io.vertx.core.Vertx;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Transaction;
 import java.util.ArrayList;
@@ -29,22 +28,19 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PgEventFeedTest {
-  private Vertx vertx;
   private PgTestDatabase db;
   private PgEventStore store;
   private SqlConnection held;
 
   @BeforeAll
   void openDatabase() {
-    vertx = Vertx.vertx();
-    db = PgTestDatabase.create(vertx);
-    store = new PgEventStore(vertx, db.pool(), db.options());
+    db = PgTestDatabase.migrated();
+    store = db.eventStore();
   }
 
   @AfterAll
   void dropDatabase() {
     db.close();
-    await(vertx.close());
   }
 
   @BeforeEach

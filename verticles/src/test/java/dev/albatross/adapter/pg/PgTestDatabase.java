@@ -13,13 +13,16 @@ import java.util.function.Function;
 /** A database of its own for one test class, made from ALBATROSS_TEST_PG_URL, migrated, and dropped by {@link #close}. */
 public final class PgTestDatabase implements AutoCloseable {
   private final Vertx vertx;
+  private final boolean ownsVertx;
   private final String name;
   private final String url;
   private final PgConnectOptions options;
   private final Pool pool;
+  private PgEventStore store;
 
-  private PgTestDatabase(Vertx vertx, String name) {
+  private PgTestDatabase(Vertx vertx, boolean ownsVertx, String name) {
     this.vertx = vertx;
+    this.ownsVertx = ownsVertx;
     this.name = name;
     this.url = TestServices.pgUrl().replaceFirst("/[^/?]*(\\?.*)?$", "/" + name + "$1");
     this.options = PgConfig.connectOptions(url);
@@ -28,16 +31,28 @@ public final class PgTestDatabase implements AutoCloseable {
 
   /** A fresh database, empty. */
   public static PgTestDatabase createEmpty(Vertx vertx) {
-    String name = TestServices.uniqueName("albatross_test");
-    await(onServer(vertx, conn -> conn.query("create database " + name).execute().mapEmpty()));
-    return new PgTestDatabase(vertx, name);
+    return createEmpty(vertx, false);
   }
 
-  /** A fresh database with the schema of the migrations. */
-  public static PgTestDatabase create(Vertx vertx) {
-    PgTestDatabase db = createEmpty(vertx);
-    await(PgMigrations.migrate(vertx, db.url));
+  /** A fresh database with the schema of the migrations, on a Vert.x instance of its own that {@link #close} closes. */
+  static PgTestDatabase migrated() {
+    PgTestDatabase db = createEmpty(Vertx.vertx(), true);
+    await(PgMigrations.migrate(db.vertx, db.url));
     return db;
+  }
+
+  private static PgTestDatabase createEmpty(Vertx vertx, boolean ownsVertx) {
+    String name = TestServices.uniqueName("albatross_test");
+    await(onServer(vertx, conn -> conn.query("create database " + name).execute().mapEmpty()));
+    return new PgTestDatabase(vertx, ownsVertx, name);
+  }
+
+  /** The event store on this database, made on first use and closed with it. */
+  PgEventStore eventStore() {
+    if (store == null) {
+      store = new PgEventStore(vertx, pool, options);
+    }
+    return store;
   }
 
   public String url() {
@@ -58,8 +73,14 @@ public final class PgTestDatabase implements AutoCloseable {
 
   @Override
   public void close() {
+    if (store != null) {
+      await(store.close());
+    }
     await(pool.close());
     await(onServer(vertx, conn -> conn.query("drop database if exists " + name + " with (force)").execute().mapEmpty()));
+    if (ownsVertx) {
+      await(vertx.close());
+    }
   }
 
   private static Future<Void> onServer(Vertx vertx, Function<PgConnection, Future<Void>> work) {
