@@ -82,8 +82,8 @@ public final class PgReadModels
     Map<UUID, Applied> applied = new HashMap<>();
     return pool.withTransaction(conn -> applyUsers(conn, ofType(projected, StreamTypes.USER), applied)
         .compose(v -> fold(conn, tenants, ofType(projected, StreamTypes.TENANT), (current, e) -> Projections.tenant(e),
-            applied))
-        .compose(v -> fold(conn, pireps, ofType(projected, StreamTypes.PIREP), Projections::pirep, applied)))
+            applied, false))
+        .compose(v -> fold(conn, pireps, ofType(projected, StreamTypes.PIREP), Projections::pirep, applied, false)))
         .map(v -> projected.stream().map(e -> applied.remove(e.eventId())).filter(Objects::nonNull).toList());
   }
 
@@ -113,50 +113,67 @@ public final class PgReadModels
    * applier), its events are folded again onto that row, read under lock.
    */
   private static <V> Future<Void> fold(SqlConnection conn, PgVersionedTable<V> table, List<RecordedEvent> events,
-      BiFunction<V, RecordedEvent, V> project, Map<UUID, Applied> applied) {
-    return fold(conn, table, events, project, applied, false);
-  }
-
-  private static <V> Future<Void> fold(SqlConnection conn, PgVersionedTable<V> table, List<RecordedEvent> events,
       BiFunction<V, RecordedEvent, V> project, Map<UUID, Applied> applied, boolean lockEvery) {
     if (events.isEmpty()) {
       return Future.succeededFuture();
     }
-    Map<UUID, Long> firstVersions = new LinkedHashMap<>();
-    events.forEach(e -> firstVersions.putIfAbsent(e.streamId(), e.version()));
-    List<UUID> locked = firstVersions.entrySet().stream().filter(f -> lockEvery || f.getValue() > 1)
-        .map(Map.Entry::getKey).toList();
-    Future<Map<UUID, V>> rows = locked.isEmpty() ? Future.succeededFuture(Map.of()) : table.lockAll(conn, locked);
-    return rows.compose(stored -> {
-      Map<UUID, V> changed = new LinkedHashMap<>();
-      Map<UUID, List<Applied>> byStream = new HashMap<>();
-      for (RecordedEvent e : events) {
-        V current = changed.containsKey(e.streamId()) ? changed.get(e.streamId()) : stored.get(e.streamId());
-        long version = current == null ? 0 : table.version(current);
-        if (e.version() == version + 1) {
-          V next = project.apply(current, e);
-          changed.put(e.streamId(), next);
-          byStream.computeIfAbsent(e.streamId(), id -> new ArrayList<>()).add(new Applied(e, next));
-        }
-      }
-      List<V> updated = new ArrayList<>();
-      List<V> created = new ArrayList<>();
-      changed.forEach((id, row) -> (stored.containsKey(id) ? updated : created).add(row));
-      return table.upsertAll(conn, updated).compose(v -> table.insertAll(conn, created)).compose(inserted -> {
-        byStream.forEach((id, changes) -> {
+    return lockRows(conn, table, events, lockEvery).compose(stored -> {
+      Map<UUID, List<Applied>> changes = foldOnto(table, stored, events, project);
+      return write(conn, table, stored, changes).compose(inserted -> {
+        Set<UUID> taken = new HashSet<>();
+        changes.forEach((id, streamChanges) -> {
           if (stored.containsKey(id) || inserted.contains(id)) {
-            changes.forEach(a -> applied.put(a.event().eventId(), a));
+            streamChanges.forEach(a -> applied.put(a.event().eventId(), a));
+          } else {
+            taken.add(id);
           }
         });
-        Set<UUID> taken = new HashSet<>(changed.keySet());
-        taken.removeAll(stored.keySet());
-        taken.removeAll(inserted);
         return taken.isEmpty() || lockEvery
             ? Future.succeededFuture()
             : fold(conn, table, events.stream().filter(e -> taken.contains(e.streamId())).toList(), project, applied,
                 true);
       });
     });
+  }
+
+  /** The rows to fold onto, read under lock: every stream's, or those whose first event here is not their first. */
+  private static <V> Future<Map<UUID, V>> lockRows(SqlConnection conn, PgVersionedTable<V> table,
+      List<RecordedEvent> events, boolean lockEvery) {
+    Map<UUID, Long> firstVersions = new LinkedHashMap<>();
+    events.forEach(e -> firstVersions.putIfAbsent(e.streamId(), e.version()));
+    List<UUID> ids = firstVersions.entrySet().stream().filter(f -> lockEvery || f.getValue() > 1)
+        .map(Map.Entry::getKey).toList();
+    return ids.isEmpty() ? Future.succeededFuture(Map.of()) : table.lockAll(conn, ids);
+  }
+
+  /** Each stream's changes, event by event, folded onto its stored row (or onto nothing): next versions only. */
+  private static <V> Map<UUID, List<Applied>> foldOnto(PgVersionedTable<V> table, Map<UUID, V> stored,
+      List<RecordedEvent> events, BiFunction<V, RecordedEvent, V> project) {
+    Map<UUID, List<Applied>> changes = new LinkedHashMap<>();
+    for (RecordedEvent e : events) {
+      List<Applied> earlier = changes.get(e.streamId());
+      V current = earlier == null ? stored.get(e.streamId()) : last(earlier);
+      long version = current == null ? 0 : table.version(current);
+      if (e.version() == version + 1) {
+        changes.computeIfAbsent(e.streamId(), id -> new ArrayList<>()).add(new Applied(e, project.apply(current, e)));
+      }
+    }
+    return changes;
+  }
+
+  /** Writes each stream's last row, over its stored row or as a new one; answers the ids of the new rows inserted. */
+  private static <V> Future<Set<UUID>> write(SqlConnection conn, PgVersionedTable<V> table, Map<UUID, V> stored,
+      Map<UUID, List<Applied>> changes) {
+    List<V> updated = new ArrayList<>();
+    List<V> created = new ArrayList<>();
+    changes.forEach((id, streamChanges) -> (stored.containsKey(id) ? updated : created).add(last(streamChanges)));
+    return table.upsertAll(conn, updated).compose(v -> table.insertAll(conn, created));
+  }
+
+  /** The row the last of a stream's changes made (rows of one table are of one type). */
+  @SuppressWarnings("unchecked")
+  private static <V> V last(List<Applied> streamChanges) {
+    return (V) streamChanges.get(streamChanges.size() - 1).row();
   }
 
   /** The stream's row after {@code e}, if {@code e} is the row's next version; empty (and no change) otherwise. */
