@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -99,6 +100,31 @@ public abstract class EventBusContract {
     eventually(() -> assertThat(handled.stream().distinct()).hasSize(3));
     assertThat(handled.stream().distinct()).containsExactlyElementsOf(published);
     assertThat(attempts.get(failOnce)).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("gives a failed batch to the handler again, ahead of what arrived while it was handled")
+  void redeliversFailuresBeforeLaterArrivals() {
+    List<RecordedEvent> handled = new CopyOnWriteArrayList<>();
+    AtomicInteger calls = new AtomicInteger();
+    Promise<Void> firstAttempt = Promise.promise();
+    List<RecordedEvent> published = events(3);
+    await(bus.subscriber().subscribe(batch -> {
+      if (calls.getAndIncrement() == 0) {
+        return firstAttempt.future();
+      }
+      handled.addAll(batch);
+      return Future.succeededFuture();
+    }));
+
+    await(bus.publisher().publish(published.subList(0, 1)));
+    pause(Duration.ofMillis(200));
+    await(bus.publisher().publish(published.subList(1, 3)));
+    pause(Duration.ofMillis(300));
+    firstAttempt.fail(new IllegalStateException("read model unavailable"));
+
+    eventually(() -> assertThat(handled).hasSize(3));
+    assertThat(handled).containsExactlyElementsOf(published);
   }
 
   @Test

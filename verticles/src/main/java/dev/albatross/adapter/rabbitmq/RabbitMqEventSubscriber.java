@@ -22,17 +22,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Consumes the projections queue with manual acknowledgements, in batches: the deliveries that
  * arrived while the previous batch was handled (at most the prefetch) go to the handler
- * together, and are acked together once its future succeeded, or nacked back onto the queue
- * when it failed, after which consumption pauses (backing off while failures repeat). With the
- * default prefetch of one, a nacked message is the next one delivered, so events are handled in
- * publication order even across failures.
+ * together, and are acked together once its future succeeded. When it failed, consumption
+ * pauses (backing off while failures repeat) and the same events go to the handler again, ahead
+ * of those that arrived meanwhile, so events are handled in publication order even across
+ * failures. What is unacknowledged when the consumer stops or its channel is lost goes back on
+ * the queue for the next active consumer.
  */
 public final class RabbitMqEventSubscriber implements EventSubscriber {
   public static final int DEFAULT_PREFETCH = 1;
   /**
    * Deliveries the broker may have in flight to the worker's projections, the most one batch can
-   * hold. A redelivered event is at or below its row's version and ignored, and one that
-   * overtakes a requeued one fills the gap from the event store, so order per stream holds.
+   * hold. An event redelivered after a restart is at or below its row's version and ignored.
    */
   public static final int PROJECTIONS_PREFETCH = 64;
 
@@ -44,8 +44,9 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
   private final RabbitMQClient client;
   private final RabbitMqTopology topology;
   private final int prefetch;
-  private final List<RabbitMQMessage> inHand = new ArrayList<>();
-  private RabbitMQConsumer consumer;
+  private final List<Delivery> inHand = new ArrayList<>();
+  /** The consumer whose deliveries are handled; none once stopped. */
+  private volatile RabbitMQConsumer consumer;
   private boolean handling;
   private int failuresInARow;
 
@@ -82,68 +83,73 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
         .map(started -> {
           consumer = started;
           started.handler(message -> {
-            inHand.add(message);
+            receive(message);
             handleNext(context, handler);
           });
           return null;
         });
   }
 
+  /** An event delivered on a channel, acknowledged by its tag on that channel only. */
+  private record Delivery(String consumerTag, long tag, RecordedEvent event) {}
+
+  /** Takes an event in hand; an unreadable message is dropped (nacked without requeue) so it cannot stop the queue. */
+  private void receive(RabbitMQMessage message) {
+    long tag = message.envelope().getDeliveryTag();
+    try {
+      inHand.add(new Delivery(message.consumerTag(), tag, EventCodec.recorded(message.body().getBytes())));
+    } catch (IllegalArgumentException unreadable) {
+      LOG.error("Discarding unreadable message {} from {}", message.properties().getMessageId(), topology.queue());
+      client.basicNack(tag, false, false);
+    }
+  }
+
   private void handleNext(Context context, Function<List<RecordedEvent>, Future<Void>> handler) {
+    inHand.removeIf(delivery -> !fromCurrentConsumer(delivery));
     if (handling || inHand.isEmpty()) {
       return;
     }
     handling = true;
-    List<RabbitMQMessage> batch = List.copyOf(inHand);
+    List<Delivery> batch = List.copyOf(inHand);
     inHand.clear();
-    handle(batch, handler).onComplete(done -> context.runOnContext(v -> {
+    handle(batch, handler).onComplete(handled -> context.runOnContext(v -> {
+      if (handled.failed()) {
+        inHand.addAll(0, batch);
+      }
       handling = false;
       handleNext(context, handler);
     }));
   }
 
-  private Future<Void> handle(List<RabbitMQMessage> batch, Function<List<RecordedEvent>, Future<Void>> handler) {
-    List<RecordedEvent> events = new ArrayList<>();
-    long lastTag = -1;
-    Future<Void> discarded = Future.succeededFuture();
-    for (RabbitMQMessage message : batch) {
-      if (!fromCurrentConsumer(message)) {
-        continue;
-      }
-      long tag = message.envelope().getDeliveryTag();
-      try {
-        events.add(EventCodec.recorded(message.body().getBytes()));
-        lastTag = tag;
-      } catch (IllegalArgumentException unreadable) {
-        LOG.error("Discarding unreadable message {} from {}", message.properties().getMessageId(), topology.queue());
-        discarded = discarded.compose(v -> client.basicNack(tag, false, false));
-      }
-    }
-    if (events.isEmpty()) {
-      return discarded;
-    }
-    long tag = lastTag;
-    String consumerTag = consumer.consumerTag();
-    return discarded.compose(v -> invoke(handler, events)).transform(outcome -> {
-      if (consumer == null || !consumerTag.equals(consumer.consumerTag())) {
+  /**
+   * Acks the batch once the handler succeeded; fails, after a pause, when it did not. A batch whose
+   * channel was lost meanwhile is left alone: the broker has requeued it.
+   */
+  private Future<Void> handle(List<Delivery> batch, Function<List<RecordedEvent>, Future<Void>> handler) {
+    List<RecordedEvent> events = batch.stream().map(Delivery::event).toList();
+    RecordedEvent last = events.get(events.size() - 1);
+    long lastTag = batch.get(batch.size() - 1).tag();
+    return invoke(handler, events).transform(outcome -> {
+      if (!fromCurrentConsumer(batch.get(0))) {
         return Future.succeededFuture();
       }
       if (outcome.succeeded()) {
         failuresInARow = 0;
-        return client.basicAck(tag, true);
+        return client.basicAck(lastTag, true);
       }
-      LOG.warn("Handling {} events up to {} {} failed, they go back on the queue: {}", events.size(),
-          events.get(events.size() - 1).eventType(), events.get(events.size() - 1).eventId(), outcome.cause().toString());
-      return client.basicNack(tag, true, true).eventually(this::pauseAfterFailure);
+      LOG.warn("Handling {} events up to {} {} failed, they are handled again: {}", events.size(),
+          last.eventType(), last.eventId(), outcome.cause().toString());
+      return pauseAfterFailure().compose(v -> Future.failedFuture(outcome.cause()));
     });
   }
 
   /**
    * Delivery tags belong to a channel. After a reconnect the broker has already requeued what the
-   * old channel had delivered, so those messages are neither handled nor acknowledged here.
+   * old channel had delivered, so those deliveries are neither handled nor acknowledged here.
    */
-  private boolean fromCurrentConsumer(RabbitMQMessage message) {
-    return message.consumerTag() != null && message.consumerTag().equals(consumer.consumerTag());
+  private boolean fromCurrentConsumer(Delivery delivery) {
+    RabbitMQConsumer current = consumer;
+    return current != null && delivery.consumerTag() != null && delivery.consumerTag().equals(current.consumerTag());
   }
 
   private static Future<Void> invoke(Function<List<RecordedEvent>, Future<Void>> handler, List<RecordedEvent> events) {
@@ -166,9 +172,14 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
     return client.isConnected();
   }
 
-  /** Stops consuming; unacknowledged messages go back to the queue for the next active consumer. */
+  /**
+   * Stops consuming: nothing in hand is handled or acknowledged any more, and what is
+   * unacknowledged goes back to the queue for the next active consumer.
+   */
   public Future<Void> stop() {
-    Future<Void> cancelled = consumer == null ? Future.succeededFuture() : consumer.cancel();
+    RabbitMQConsumer stopping = consumer;
+    consumer = null;
+    Future<Void> cancelled = stopping == null ? Future.succeededFuture() : stopping.cancel();
     return cancelled.eventually(client::stop);
   }
 }

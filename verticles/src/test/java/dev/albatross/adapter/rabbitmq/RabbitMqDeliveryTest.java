@@ -68,8 +68,8 @@ class RabbitMqDeliveryTest {
   }
 
   @Test
-  @DisplayName("a nacked event is redelivered by the broker, to the next consumer if its subscriber stops")
-  void redeliveryAfterNack() {
+  @DisplayName("a failed event is handled again, and by the next consumer once its subscriber stops")
+  void redeliveryAfterFailure() {
     AtomicInteger failedAttempts = new AtomicInteger();
     RabbitMqEventSubscriber failing = bus.subscriber();
     await(failing.subscribe(each(e -> {
