@@ -58,7 +58,10 @@ final class RebuildBench {
     Files.delete(csv);
   }
 
-  /** Runs the command; answers the seconds from its first log line to its done line (JVM start excluded). */
+  /**
+   * Runs the command; answers the seconds from the start of its replay (connected and migrated)
+   * to its done line: the JVM's start, the connection and the migration check are not replaying.
+   */
   double rebuildSeconds() {
     try {
       ProcessBuilder builder = new ProcessBuilder(AppProcess.javaJar(jar, "rebuild-projections")).redirectErrorStream(true);

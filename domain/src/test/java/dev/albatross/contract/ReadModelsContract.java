@@ -4,13 +4,18 @@ import static dev.albatross.contract.Async.await;
 import static dev.albatross.contract.TestEvents.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.albatross.adapter.memory.InMemoryEventStore;
+import dev.albatross.domain.app.ProjectionRebuild;
 import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.StreamTypes;
 import dev.albatross.domain.model.pirep.PirepSource;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepSubmitted;
 import dev.albatross.domain.model.pirep.FlightDetails;
 import dev.albatross.domain.model.pirep.PirepStatus;
+import dev.albatross.domain.port.EventStore;
+import dev.albatross.domain.port.PendingEvent;
 import dev.albatross.domain.port.RecordedEvent;
+import dev.albatross.domain.port.StreamWrite;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
 import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.Applied;
@@ -262,6 +267,45 @@ public abstract class ReadModelsContract {
 
       assertThat(appliers.stream().flatMap(f -> f.result().stream()).map(Applied::event)).containsExactlyElementsOf(batch);
       assertThat(await(models.pireps().pirep(pirepId))).contains(Projections.pirep(batch));
+    }
+
+    @Test
+    @DisplayName("a rebuild in small batches over lanes leaves every row as its stream's whole history makes it")
+    void rebuild() {
+      UUID tenantId = UUID.randomUUID();
+      List<UUID> users = IntStream.range(0, 6).mapToObj(i -> UUID.randomUUID()).toList();
+      List<UUID> pireps = IntStream.range(0, 40).mapToObj(i -> UUID.randomUUID()).toList();
+      List<RecordedEvent> feed = new ArrayList<>(List.of(TestEvents.tenantCreated(tenantId, "RBD", at(0))));
+      users.forEach(u -> feed.add(TestEvents.userRegistered(u, tenantId, Role.PILOT, at(1))));
+      for (UUID p : pireps.subList(0, 20)) {
+        feed.add(TestEvents.pirepSubmitted(p, tenantId, users.get(0), at(2)));
+        feed.add(TestEvents.pirepAccepted(p, tenantId, users.get(1), at(3)));
+      }
+      pireps.subList(20, 40).forEach(p -> feed.add(TestEvents.pirepSubmitted(p, tenantId, users.get(0), at(4))));
+      for (int i = 0; i < users.size(); i++) {
+        UUID keyId = UUID.randomUUID();
+        feed.add(TestEvents.apiKeyGenerated(users.get(i), tenantId, 2, keyId, Integer.toString(i).repeat(64), at(5)));
+        feed.add(TestEvents.apiKeyRevoked(users.get(i), tenantId, 3, keyId, at(6)));
+      }
+      pireps.subList(20, 40).forEach(p -> feed.add(TestEvents.pirepRejected(p, tenantId, users.get(1), at(7))));
+      EventStore store = new InMemoryEventStore();
+      List<RecordedEvent> stored = feed.stream().map(e -> await(store.append(List.of(new StreamWrite(e.streamId(),
+          e.streamType(), e.tenantId(), e.version() - 1, List.of(new PendingEvent(e.eventId(), e.event())))),
+          e.metadata())).get(0)).toList();
+      UUID leftOver = UUID.randomUUID();
+      applyAll(TestEvents.pirepSubmitted(leftOver, tenantId, users.get(0), at(8)));
+
+      long replayed = await(new ProjectionRebuild(store, models.writer(), 7).run(count -> {}));
+
+      assertThat(replayed).isEqualTo(stored.size());
+      Function<UUID, List<RecordedEvent>> history = id -> stored.stream().filter(e -> e.streamId().equals(id)).toList();
+      pireps.forEach(p -> assertThat(await(models.pireps().pirep(p))).contains(Projections.pirep(history.apply(p))));
+      users.forEach(u -> assertThat(await(models.users().user(u))).contains(Projections.user(history.apply(u))));
+      for (int i = 0; i < users.size(); i++) {
+        assertThat(await(models.apiKeys().byHash(Integer.toString(i).repeat(64))).orElseThrow().revokedAt()).isNotNull();
+      }
+      assertThat(await(models.tenants().tenant(tenantId))).contains(Projections.tenant(stored.get(0)));
+      assertThat(await(models.pireps().pirep(leftOver))).isEmpty();
     }
 
     @Test

@@ -132,10 +132,13 @@ public final class Application {
 
   /** Replays the event store into emptied read models, printing a progress line; answers the event count. */
   public static Future<Long> rebuildProjections(Vertx vertx, Config config) {
-    LOG.info("Rebuilding read models: {}", config);
-    return Adapters.create(vertx, config).compose(adapters -> new ProjectionRebuild(adapters.store(), adapters.readModels())
-        .run(count -> System.out.printf("rebuild-projections: %d events replayed%n", count))
-        .eventually(adapters::close));
+    LOG.info("Rebuild of the read models: connecting, migrating: {}", config);
+    return Adapters.create(vertx, config).compose(adapters -> {
+      LOG.info("Rebuilding read models");
+      return new ProjectionRebuild(adapters.store(), adapters.readModels())
+          .run(count -> System.out.printf("rebuild-projections: %d events replayed%n", count))
+          .eventually(adapters::close);
+    });
   }
 
   /** The gateway's HTTP API (null in a process without the gateway role). */
