@@ -15,6 +15,7 @@ import dev.albatross.http.HttpApi;
 import dev.albatross.http.LiveBridge;
 import dev.albatross.http.OriginPolicy;
 import dev.albatross.http.OpsRoutes;
+import dev.albatross.http.PirepNearCache;
 import dev.albatross.http.PirepRoutes;
 import dev.albatross.http.TenantRoutes;
 import dev.albatross.http.UserRoutes;
@@ -91,17 +92,19 @@ public final class Application {
     Tokens tokens = new Tokens(vertx, config.jwtSecret().orElseGet(Secrets::newSigningKey));
     UserDirectory directory = new UserDirectory(adapters.store());
     Authentication auth = new Authentication(tokens, adapters.apiKeys(), adapters.users(), directory, adapters.cache(), clock);
+    // notifications from other processes come through Redis, which says when it hears them
+    PirepNearCache near = new PirepNearCache(config.redisUrl().isEmpty());
     api = new HttpApi(
         new AuthRoutes(auth, directory, hasher, tokens, adapters.loginThrottle(), commands, clock),
         new TenantRoutes(auth, adapters.tenants(), commands),
         new UserRoutes(auth, adapters.users(), hasher, commands),
         new ApiKeyRoutes(auth, adapters.apiKeys(), commands),
-        new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), commands),
+        new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), near, commands),
         new OpsRoutes(adapters.healthChecks(), registry),
         List.of(new LiveBridge(vertx, auth, new OriginPolicy(config.allowedOrigins()))::mount));
     CommandService service = new CommandService(adapters.store());
     return vertx.deployVerticle(() -> new CommandVerticle(service, commands), new DeploymentOptions().setInstances(eventLoops()))
-        .compose(id -> vertx.deployVerticle(new BridgeVerticle()))
+        .compose(id -> vertx.deployVerticle(new BridgeVerticle(near)))
         .compose(id -> adapters.notifications().get())
         .compose(v -> new AdminBootstrap(config, hasher, commands).run())
         .compose(v -> deployHttp(api::router));

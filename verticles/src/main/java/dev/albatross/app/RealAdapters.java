@@ -128,7 +128,8 @@ final class RealAdapters {
     });
     checks.add(HealthCheck.of("redis", () -> api.ping(List.of()).mapEmpty()));
     RedisNotificationSubscriber subscriber = new RedisNotificationSubscriber(vertx, RedisConfig.options(url),
-        RedisNotifier.DEFAULT_CHANNEL, n -> vertx.eventBus().publish(Addresses.NOTIFICATIONS, n));
+        RedisNotifier.DEFAULT_CHANNEL, n -> vertx.eventBus().publish(Addresses.NOTIFICATIONS, n),
+        hearing -> vertx.eventBus().publish(Addresses.HEARING_NOTIFICATIONS, hearing));
     closers.add(subscriber::close);
     Supplier<Future<Void>> notifications = config.runs(ProcessRole.GATEWAY) ? subscriber::start : Future::succeededFuture;
     return Future.succeededFuture(new Redis(new RedisNotifier(api, RedisNotifier.DEFAULT_CHANNEL), notifications,

@@ -37,13 +37,16 @@ public final class PirepRoutes {
   private final PirepQueries pireps;
   private final EventStore store;
   private final Cache cache;
+  private final PirepNearCache near;
   private final CommandBus commands;
 
-  public PirepRoutes(Authentication auth, PirepQueries pireps, EventStore store, Cache cache, CommandBus commands) {
+  public PirepRoutes(Authentication auth, PirepQueries pireps, EventStore store, Cache cache, PirepNearCache near,
+      CommandBus commands) {
     this.auth = auth;
     this.pireps = pireps;
     this.store = store;
     this.cache = cache;
+    this.near = near;
     this.commands = commands;
   }
 
@@ -94,15 +97,24 @@ public final class PirepRoutes {
         .compose(p -> Responses.ok(ctx, Representations.page(p, Representations::pirep))));
   }
 
-  /** One PIREP, from the cache when a gateway has read it lately; the projection drops stale copies. */
+  /**
+   * One PIREP, from this gateway's copy, else from the shared cache when a gateway has read it
+   * lately, else from the read model; the projection replaces stale copies in both caches.
+   */
   private void get(RoutingContext ctx) {
     UUID id = Params.pathId(ctx, "id");
     Principal principal = Principal.of(ctx);
-    respond(ctx, cache.get(CachedReads.pirep(id))
-        .compose(cached -> cached.isPresent() ? Future.succeededFuture(cached.map(CachedPirep::parse)) : load(id))
+    respond(ctx, near.get(id)
+        .compose(copy -> copy.isPresent() ? Future.succeededFuture(copy) : shared(id))
         .compose(pirep -> pirep.filter(p -> principal.sees(p.tenantId()))
             .map(p -> Responses.ok(ctx, p.json()))
             .orElseGet(() -> Future.failedFuture(new NotFound("PIREP not found.")))));
+  }
+
+  private Future<Optional<CachedPirep>> shared(UUID id) {
+    return cache.get(CachedReads.pirep(id))
+        .compose(cached -> cached.isPresent() ? Future.succeededFuture(cached.map(CachedPirep::parse)) : load(id))
+        .onSuccess(found -> found.ifPresent(p -> near.offer(id, p)));
   }
 
   private Future<Optional<CachedPirep>> load(UUID id) {

@@ -75,6 +75,27 @@ class LiveBridgeTest {
   }
 
   @Test
+  @DisplayName("a client that heard a PIREP's review reads it reviewed at once, though the gateway had answered it before")
+  void readsWhatItHeard() throws Exception {
+    String reviewer = login(createUser(tenantA, "TENANT_ADMIN"), PASSWORD);
+    LiveClient client = LiveClient.connect(vertx, port);
+    client.register("tenant." + tenantA + ".pireps", bearer(reviewer));
+    client.awaitQuiet();
+    String pirepId = filePirep(pilotA);
+    client.awaitFrame("rec");
+    for (int i = 0; i < 3; i++) {
+      assertThat(get("/api/pireps/" + pirepId, pilotA).getString("status")).isEqualTo("SUBMITTED");
+    }
+
+    send("POST", "/api/pireps/" + pirepId + "/accept", reviewer, new JsonObject(), 200);
+    JsonObject frame = client.awaitFrames("rec", 2).get(1);
+
+    assertThat(frame.getJsonObject("body").getString("type")).isEqualTo("PirepAccepted");
+    assertThat(get("/api/pireps/" + pirepId, pilotA).getString("status")).isEqualTo("ACCEPTED");
+    client.close();
+  }
+
+  @Test
   @DisplayName("another airline's pilot, a client without credentials, and a pilot on platform.tenants are refused and hear nothing")
   void refusedClientsHearNothing() throws Exception {
     LiveClient otherTenant = LiveClient.connect(vertx, port);
@@ -161,15 +182,26 @@ class LiveBridgeTest {
   }
 
   private static String createPilot(String tenantId) throws Exception {
-    String email = "pilot-" + UUID.randomUUID() + "@live.test";
+    return createUser(tenantId, "PILOT");
+  }
+
+  private static String createUser(String tenantId, String role) throws Exception {
+    String email = "user-" + UUID.randomUUID() + "@live.test";
     send("POST", "/api/users", adminToken, new JsonObject().put("email", email).put("displayName", "Pilot")
-        .put("role", "PILOT").put("tenantId", tenantId).put("password", PASSWORD), 201);
+        .put("role", role).put("tenantId", tenantId).put("password", PASSWORD), 201);
     return email;
   }
 
   private static String filePirep(String token) throws Exception {
     return send("POST", "/api/pireps", token, new JsonObject().put("flightNumber", "AB123").put("departure", "EDDF")
         .put("arrival", "KJFK").put("aircraftType", "B738").put("flightTimeMinutes", 480), 201).getString("id");
+  }
+
+  private static JsonObject get(String path, String token) throws Exception {
+    HttpResponse<Buffer> response = http.get(path).putHeader("Authorization", "Bearer " + token).send()
+        .await(20, TimeUnit.SECONDS);
+    assertThat(response.statusCode()).as("GET " + path + ": " + response.bodyAsString()).isEqualTo(200);
+    return response.bodyAsJsonObject();
   }
 
   private static JsonObject send(String method, String path, String token, JsonObject body, int expected) throws Exception {

@@ -44,15 +44,20 @@ public final class LiveClient {
   }
 
   public JsonObject awaitFrame(String type) throws InterruptedException {
+    return awaitFrames(type, 1).get(0);
+  }
+
+  /** The first {@code count} frames of {@code type}, once that many arrived. */
+  public List<JsonObject> awaitFrames(String type, int count) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (System.nanoTime() < deadline) {
       List<JsonObject> matching = frames(type);
-      if (!matching.isEmpty()) {
-        return matching.get(0);
+      if (matching.size() >= count) {
+        return matching.subList(0, count);
       }
       Thread.sleep(10);
     }
-    throw new AssertionError("no '" + type + "' frame within 5 s; frames: " + frames);
+    throw new AssertionError(count + " '" + type + "' frames expected within 5 s; frames: " + frames);
   }
 
   /** Lets the server finish with frames in flight (authorising a register takes a round trip). */

@@ -10,6 +10,8 @@ public final class Addresses {
   public static final String EVENTS = "albatross.events";
   /** Live notifications inside one process, before a bridge forwards them to their address. */
   public static final String NOTIFICATIONS = "albatross.notifications";
+  /** Whether this process hears every notification (false while its Redis subscription is lost). */
+  public static final String HEARING_NOTIFICATIONS = "albatross.notifications.hearing";
   public static final String PLATFORM_TENANTS = "platform.tenants";
 
   private Addresses() {}

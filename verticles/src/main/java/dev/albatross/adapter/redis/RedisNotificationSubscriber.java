@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * Hears the notifications {@link RedisNotifier} publishes, on a connection of its own, and hands
  * each {@code {"address", "body"}} to the handler (a gateway forwards them to its local event bus).
  * The Redis client does not reconnect by itself: when the connection ends, this subscribes again
- * with backoff. What was published in between is lost; live clients refetch when they reconnect.
+ * with backoff. What was published in between is lost; live clients refetch when they reconnect,
+ * and {@code hearing} is told false when the subscription is lost and true each time Redis
+ * confirms it, so that what depends on hearing every notification can stand aside meanwhile.
  */
 public final class RedisNotificationSubscriber {
   private static final Logger LOG = LoggerFactory.getLogger(RedisNotificationSubscriber.class);
@@ -30,16 +32,19 @@ public final class RedisNotificationSubscriber {
   private final Redis redis;
   private final String channel;
   private final Handler<JsonObject> handler;
+  private final Handler<Boolean> hearing;
   private RedisConnection connection;
   private Promise<Void> subscribed;
   private int failedAttempts;
   private boolean closed;
 
-  public RedisNotificationSubscriber(Vertx vertx, RedisOptions options, String channel, Handler<JsonObject> handler) {
+  public RedisNotificationSubscriber(Vertx vertx, RedisOptions options, String channel, Handler<JsonObject> handler,
+      Handler<Boolean> hearing) {
     this.vertx = vertx;
     this.redis = Redis.createClient(vertx, options);
     this.channel = channel;
     this.handler = handler;
+    this.hearing = hearing;
   }
 
   /** Succeeds once Redis confirmed the subscription; fails if Redis cannot be reached now. */
@@ -80,9 +85,12 @@ public final class RedisNotificationSubscriber {
     }
   }
 
-  private synchronized void confirmSubscription() {
-    failedAttempts = 0;
-    subscribed.tryComplete();
+  private void confirmSubscription() {
+    synchronized (this) {
+      failedAttempts = 0;
+      subscribed.tryComplete();
+    }
+    hearing.handle(true);
   }
 
   private void deliver(String payload) {
@@ -96,13 +104,16 @@ public final class RedisNotificationSubscriber {
     handler.handle(notification);
   }
 
-  private synchronized void lost(RedisConnection conn, String reason) {
-    if (closed || conn != connection) {
-      return;
+  private void lost(RedisConnection conn, String reason) {
+    synchronized (this) {
+      if (closed || conn != connection) {
+        return;
+      }
+      connection = null;
+      LOG.warn("Lost the subscription to {} ({}); subscribing again", channel, reason);
+      resubscribeLater();
     }
-    connection = null;
-    LOG.warn("Lost the subscription to {} ({}); subscribing again", channel, reason);
-    resubscribeLater();
+    hearing.handle(false);
   }
 
   private synchronized void resubscribeLater() {

@@ -22,6 +22,7 @@ class RedisNotificationsTest {
   private RedisNotifier notifier;
   private RedisNotificationSubscriber subscriber;
   private final List<JsonObject> received = new CopyOnWriteArrayList<>();
+  private final List<Boolean> hearing = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void subscribe() {
@@ -29,7 +30,7 @@ class RedisNotificationsTest {
     channel = redis.prefix + "notifications";
     notifier = new RedisNotifier(redis.redis, channel);
     subscriber = new RedisNotificationSubscriber(redis.vertx, RedisConfig.options(TestServices.redisUrl()), channel,
-        received::add);
+        received::add, hearing::add);
     await(subscriber.start());
   }
 
@@ -63,10 +64,11 @@ class RedisNotificationsTest {
   }
 
   @Test
-  @DisplayName("subscribes again after Redis killed the connection")
+  @DisplayName("subscribes again after Redis killed the connection, saying it stopped hearing meanwhile")
   void resubscribes() {
     await(notifier.notify("before", new JsonObject()));
     eventually(() -> assertThat(received).hasSize(1));
+    assertThat(hearing).containsExactly(true);
 
     await(redis.redis.client(List.of("KILL", "TYPE", "pubsub")));
     received.clear();
@@ -76,13 +78,14 @@ class RedisNotificationsTest {
       assertThat(received).isNotEmpty();
     });
     assertThat(received).allSatisfy(n -> assertThat(n.getString("address")).isEqualTo("after"));
+    assertThat(hearing).containsExactly(true, false, true);
   }
 
   @Test
   @DisplayName("start fails when Redis cannot be reached")
   void unreachable() {
     RedisNotificationSubscriber nowhere = new RedisNotificationSubscriber(redis.vertx,
-        new RedisOptions().setConnectionString("redis://127.0.0.1:1"), channel, received::add);
+        new RedisOptions().setConnectionString("redis://127.0.0.1:1"), channel, received::add, hearing::add);
 
     assertThatThrownBy(() -> await(nowhere.start())).isNotInstanceOf(AssertionError.class);
     await(nowhere.close());

@@ -1,0 +1,65 @@
+package dev.albatross.http;
+
+import dev.albatross.adapter.memory.InMemoryCache;
+import dev.albatross.domain.app.CachedReads;
+import dev.albatross.domain.app.CachedReads.CachedPirep;
+import dev.albatross.domain.port.Cache;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A gateway's own copies of the PIREPs it answered or heard of lately, in front of the shared
+ * cache, each kept at most {@link #TTL}. A live notification about a PIREP replaces its copy
+ * before the bridge forwards it, so a client that saw a change never reads an older copy here
+ * afterwards. A copy read from the shared cache or the read model only fills a gap and never
+ * replaces one: a notification may have overtaken that read. While the process may miss
+ * notifications (its Redis subscription is lost) it keeps no copy, and none from before. What is
+ * left (notifications of two workers overtaking each other during a failover) is stale for at
+ * most the {@link #TTL}. API keys are never kept here: a revocation must hold on every gateway.
+ */
+public final class PirepNearCache {
+  static final Duration TTL = Duration.ofSeconds(1);
+
+  /** The copies; none while notifications may be missed. */
+  private volatile Cache copies;
+
+  /** {@code hearing}: whether the process hears every notification from the start (it does when they are local). */
+  public PirepNearCache(boolean hearing) {
+    hearing(hearing);
+  }
+
+  public Future<Optional<CachedPirep>> get(UUID id) {
+    Cache held = copies;
+    return held == null
+        ? Future.succeededFuture(Optional.empty())
+        : held.get(CachedReads.pirep(id)).map(entry -> entry.map(CachedPirep::parse));
+  }
+
+  /** A copy read from the shared cache or the read model: kept only where there is none. */
+  public void offer(UUID id, CachedPirep pirep) {
+    Cache held = copies;
+    if (held != null) {
+      held.putIfAbsent(CachedReads.pirep(id), pirep.entry(), TTL);
+    }
+  }
+
+  /** A live notification (its {@code body} holds a {@code pirep} when it is about one): its copy replaces any other. */
+  public void heard(JsonObject notification) {
+    JsonObject body = notification.getJsonObject("body");
+    JsonObject pirep = body == null ? null : body.getJsonObject("pirep");
+    Cache held = copies;
+    if (pirep == null || held == null) {
+      return;
+    }
+    CachedPirep copy = new CachedPirep(UUID.fromString(pirep.getString("tenantId")), pirep.encode());
+    held.put(CachedReads.pirep(UUID.fromString(pirep.getString("id"))), copy.entry(), TTL);
+  }
+
+  /** Whether the process hears every notification; each change drops every copy. */
+  public void hearing(boolean hearing) {
+    copies = hearing ? new InMemoryCache() : null;
+  }
+}
