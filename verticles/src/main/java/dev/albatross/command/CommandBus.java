@@ -7,8 +7,8 @@ import dev.albatross.domain.app.CommandOutcome;
 import dev.albatross.domain.codec.CommandCodec;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -30,14 +30,14 @@ public final class CommandBus {
   public CommandBus(Vertx vertx, Clock clock) {
     this.vertx = vertx;
     this.clock = clock;
+    BusCodecs.register(vertx.eventBus());
   }
 
   public Future<CommandOutcome> send(Actor actor, UUID correlationId, Object command) {
     CommandContext ctx = new CommandContext(UUID.randomUUID(), actor, now(), correlationId);
-    Buffer body = Buffer.buffer(CommandCodec.encode(ctx, command));
     String address = onLoop.getOrDefault(Thread.currentThread(), Addresses.COMMANDS);
-    return vertx.eventBus().<Buffer>request(address, body, DELIVERY)
-        .map(reply -> CommandCodec.decodeOutcome(reply.body().getBytes()))
+    return vertx.eventBus().<CommandOutcome>request(address, new CommandCodec.Envelope(ctx, command), DELIVERY)
+        .map(Message::body)
         .recover(failure -> Future.failedFuture(CommandFailures.decode(failure)));
   }
 

@@ -1,6 +1,7 @@
 package dev.albatross.verticle;
 
 import dev.albatross.domain.app.Addresses;
+import dev.albatross.domain.app.CommandOutcome;
 import dev.albatross.domain.app.CommandService;
 import dev.albatross.domain.codec.CommandCodec;
 import dev.albatross.domain.error.DomainException;
@@ -8,7 +9,6 @@ import dev.albatross.command.CommandBus;
 import dev.albatross.command.CommandFailures;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -35,8 +35,8 @@ public final class CommandVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Thread loop = Thread.currentThread();
-    return vertx.eventBus().<Buffer>consumer(Addresses.COMMANDS, this::handle).completion()
-        .compose(v -> vertx.eventBus().<Buffer>localConsumer(ownAddress, this::handle).completion())
+    return vertx.eventBus().<CommandCodec.Envelope>consumer(Addresses.COMMANDS, this::handle).completion()
+        .compose(v -> vertx.eventBus().<CommandCodec.Envelope>localConsumer(ownAddress, this::handle).completion())
         .onSuccess(v -> bus.listensOn(loop, ownAddress));
   }
 
@@ -46,11 +46,11 @@ public final class CommandVerticle extends VerticleBase {
     return Future.succeededFuture();
   }
 
-  private void handle(Message<Buffer> message) {
-    Future<Buffer> reply;
+  private void handle(Message<CommandCodec.Envelope> message) {
+    Future<CommandOutcome> reply;
     try {
-      var envelope = CommandCodec.decode(message.body().getBytes());
-      reply = commands.handle(envelope.context(), envelope.command()).map(o -> Buffer.buffer(CommandCodec.encode(o)));
+      CommandCodec.Envelope envelope = message.body();
+      reply = commands.handle(envelope.context(), envelope.command());
     } catch (RuntimeException e) {
       reply = Future.failedFuture(e);
     }
