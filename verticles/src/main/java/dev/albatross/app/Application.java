@@ -92,8 +92,7 @@ public final class Application {
     Tokens tokens = new Tokens(vertx, config.jwtSecret().orElseGet(Secrets::newSigningKey));
     UserDirectory directory = new UserDirectory(adapters.store());
     Authentication auth = new Authentication(tokens, adapters.apiKeys(), adapters.users(), directory, adapters.cache(), clock);
-    // notifications from other processes come through Redis, which says when it hears them
-    PirepNearCache near = new PirepNearCache(config.redisUrl().isEmpty());
+    PirepNearCache near = new PirepNearCache();
     api = new HttpApi(
         new AuthRoutes(auth, directory, hasher, tokens, adapters.loginThrottle(), commands, clock),
         new TenantRoutes(auth, adapters.tenants(), commands),

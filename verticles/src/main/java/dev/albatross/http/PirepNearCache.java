@@ -12,24 +12,21 @@ import java.util.UUID;
 
 /**
  * A gateway's own copies of the PIREPs it answered or heard of lately, in front of the shared
- * cache, each kept at most {@link #TTL}. A live notification about a PIREP replaces its copy
- * before the bridge forwards it, so a client that saw a change never reads an older copy here
- * afterwards. A copy read from the shared cache or the read model only fills a gap and never
- * replaces one: a notification may have overtaken that read. While the process may miss
- * notifications (its Redis subscription is lost) it keeps no copy, and none from before. What is
- * left (notifications of two workers overtaking each other during a failover) is stale for at
- * most the {@link #TTL}. API keys are never kept here: a revocation must hold on every gateway.
+ * cache in Redis, each kept at most {@link #TTL}. A live notification about a PIREP replaces its
+ * copy before the bridge forwards it, so a client that saw a change never reads an older copy
+ * here afterwards. A copy read from the shared cache or the read model only fills a gap and never
+ * replaces one: a notification may have overtaken that read. Copies are kept only while the
+ * process hears every notification, that is while its Redis subscription stands (a process
+ * without Redis has its shared cache in memory already, and keeps none); none from before a lost
+ * subscription is kept after it. What is left (notifications of two workers overtaking each other
+ * during a failover) is stale for at most the {@link #TTL}. API keys are never kept here: a
+ * revocation must hold on every gateway.
  */
 public final class PirepNearCache {
   static final Duration TTL = Duration.ofSeconds(1);
 
-  /** The copies; none while notifications may be missed. */
+  /** The copies; none until the process hears every notification, and none while it may miss some. */
   private volatile Cache copies;
-
-  /** {@code hearing}: whether the process hears every notification from the start (it does when they are local). */
-  public PirepNearCache(boolean hearing) {
-    hearing(hearing);
-  }
 
   public Future<Optional<CachedPirep>> get(UUID id) {
     Cache held = copies;

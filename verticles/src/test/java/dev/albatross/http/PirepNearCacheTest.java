@@ -28,6 +28,13 @@ class PirepNearCacheTest {
         .put("body", new JsonObject().put("type", "PirepAccepted").put("pirep", pirep(status)));
   }
 
+  /** Copies as a process keeps them once its Redis subscription stands. */
+  private static PirepNearCache heardCache() {
+    PirepNearCache near = new PirepNearCache();
+    near.hearing(true);
+    return near;
+  }
+
   private static Optional<String> status(PirepNearCache near, UUID id) {
     return await(near.get(id)).map(p -> new JsonObject(p.json()).getString("status"));
   }
@@ -35,7 +42,7 @@ class PirepNearCacheTest {
   @Test
   @DisplayName("keep a copy read elsewhere, with its airline, until the time to live has passed")
   void keepsOffered() throws Exception {
-    PirepNearCache near = new PirepNearCache(true);
+    PirepNearCache near = heardCache();
 
     near.offer(pirepId, copy("SUBMITTED"));
 
@@ -48,7 +55,7 @@ class PirepNearCacheTest {
   @Test
   @DisplayName("a notification replaces a copy, a read never does: it may have been overtaken")
   void notificationsWin() {
-    PirepNearCache near = new PirepNearCache(true);
+    PirepNearCache near = heardCache();
     near.offer(pirepId, copy("SUBMITTED"));
 
     near.heard(notification("ACCEPTED"));
@@ -61,7 +68,7 @@ class PirepNearCacheTest {
   @Test
   @DisplayName("a notification about something else than a PIREP changes nothing")
   void otherNotifications() {
-    PirepNearCache near = new PirepNearCache(true);
+    PirepNearCache near = heardCache();
     near.offer(pirepId, copy("SUBMITTED"));
 
     near.heard(new JsonObject().put("address", "platform.tenants")
@@ -73,7 +80,7 @@ class PirepNearCacheTest {
   @Test
   @DisplayName("keep nothing while notifications may be missed, and nothing from before once they are heard again")
   void standsAsideWhileDeaf() {
-    PirepNearCache near = new PirepNearCache(true);
+    PirepNearCache near = heardCache();
     near.offer(pirepId, copy("SUBMITTED"));
 
     near.hearing(false);
@@ -88,9 +95,9 @@ class PirepNearCacheTest {
   }
 
   @Test
-  @DisplayName("keep nothing until told that notifications are heard, when they come from elsewhere")
+  @DisplayName("keep nothing until told that every notification is heard")
   void deafFromTheStart() {
-    PirepNearCache near = new PirepNearCache(false);
+    PirepNearCache near = new PirepNearCache();
 
     near.offer(pirepId, copy("SUBMITTED"));
     assertThat(await(near.get(pirepId))).isEmpty();

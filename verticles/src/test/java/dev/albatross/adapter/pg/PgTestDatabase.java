@@ -34,9 +34,14 @@ public final class PgTestDatabase implements AutoCloseable {
     return createEmpty(vertx, false);
   }
 
+  /** A fresh database, empty, on a Vert.x instance of its own that {@link #close} closes. */
+  public static PgTestDatabase createEmpty() {
+    return createEmpty(Vertx.vertx(), true);
+  }
+
   /** A fresh database with the schema of the migrations, on a Vert.x instance of its own that {@link #close} closes. */
   static PgTestDatabase migrated() {
-    PgTestDatabase db = createEmpty(Vertx.vertx(), true);
+    PgTestDatabase db = createEmpty();
     await(PgMigrations.migrate(db.vertx, db.url));
     return db;
   }
