@@ -9,9 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The cache of one process, in a map. Expired entries are swept out at most once a second, and
- * only once there are many: a sweep reads every entry, so sweeping on every write would make
- * each write cost as much as the whole cache.
+ * The cache of one process, in a map. Expired entries are swept out at most once a second, on a
+ * read or a write, and only once there are many: a sweep reads every entry, so sweeping on every
+ * call would make each call cost as much as the whole cache.
  */
 public final class InMemoryCache implements Cache {
   private static final int SWEEP_ABOVE = 10_000;
@@ -24,8 +24,10 @@ public final class InMemoryCache implements Cache {
 
   @Override
   public Future<Optional<String>> get(String key) {
+    long now = System.nanoTime();
+    sweepIfDue(now);
     Entry entry = entries.get(key);
-    if (entry == null || entry.expiresAtNanos() - System.nanoTime() <= 0) {
+    if (entry == null || entry.expiresAtNanos() - now <= 0) {
       return Future.succeededFuture(Optional.empty());
     }
     return Future.succeededFuture(Optional.of(entry.value()));
@@ -35,10 +37,7 @@ public final class InMemoryCache implements Cache {
   public Future<Void> put(String key, String value, Duration ttl) {
     long now = System.nanoTime();
     entries.put(key, new Entry(value, now + ttl.toNanos()));
-    long due = nextSweepNanos.get();
-    if (entries.size() > SWEEP_ABOVE && now - due >= 0 && nextSweepNanos.compareAndSet(due, now + SWEEP_EVERY_NANOS)) {
-      entries.values().removeIf(e -> e.expiresAtNanos() - now <= 0);
-    }
+    sweepIfDue(now);
     return Future.succeededFuture();
   }
 
@@ -48,6 +47,18 @@ public final class InMemoryCache implements Cache {
     entries.compute(key, (k, old) -> old != null && old.expiresAtNanos() - now > 0 ? old
         : new Entry(value, now + ttl.toNanos()));
     return Future.succeededFuture();
+  }
+
+  private void sweepIfDue(long now) {
+    long due = nextSweepNanos.get();
+    if (entries.size() > SWEEP_ABOVE && now - due >= 0 && nextSweepNanos.compareAndSet(due, now + SWEEP_EVERY_NANOS)) {
+      entries.values().removeIf(e -> e.expiresAtNanos() - now <= 0);
+    }
+  }
+
+  /** Entries held, expired ones not yet swept included. */
+  int held() {
+    return entries.size();
   }
 
   @Override

@@ -1,11 +1,32 @@
 package dev.albatross.adapter.memory;
 
+import static dev.albatross.contract.Async.await;
+import static dev.albatross.contract.Async.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.albatross.contract.CacheContract;
 import dev.albatross.domain.port.Cache;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 class InMemoryCacheTest extends CacheContract {
   @Override
   protected Cache emptyCache() {
     return new InMemoryCache();
+  }
+
+  @Test
+  @DisplayName("lets go of expired entries when only reads follow the writes")
+  void sweepsOnReads() {
+    InMemoryCache cache = new InMemoryCache();
+    for (int i = 0; i < 20_000; i++) {
+      await(cache.put("key " + i, "value " + i, Duration.ofMillis(50)));
+    }
+
+    eventually(Duration.ofSeconds(5), () -> {
+      assertThat(await(cache.get("key 1"))).isEmpty();
+      assertThat(cache.held()).isZero();
+    });
   }
 }
