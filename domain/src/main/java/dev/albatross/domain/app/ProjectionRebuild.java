@@ -5,6 +5,7 @@ import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.ReadModelWriter;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,34 +43,63 @@ public final class ProjectionRebuild {
 
   /** Replays everything; {@code progress} hears the running count after each batch. Answers the total. */
   public Future<Long> run(LongConsumer progress) {
-    return writer.reset().compose(v -> new Replay(progress).after(FeedPosition.START, Future.succeededFuture(0L)));
+    return writer.reset().compose(v -> new Replay(progress).start());
   }
 
-  /** One replay: what each lane applied last. */
+  /**
+   * One replay. Each batch is read once the batch before the last one is applied. Nothing refers
+   * back to a batch once the lanes are past it, nor to the futures of earlier batches, so a
+   * replay holds two batches whatever the store's size; steps that complete at once (an
+   * in-memory store) go round a loop instead of calling each other, so the stack stays flat too.
+   */
   private final class Replay {
+    private final Promise<Long> done = Promise.promise();
     private final List<Future<Void>> lanes = new ArrayList<>(Collections.nCopies(LANES, Future.succeededFuture()));
     private final LongConsumer progress;
+    /** The count of events up to the end of the last batch handed to the lanes, once they are applied. */
+    private Future<Long> applied = Future.succeededFuture(0L);
+    private FeedPosition next;
+    private boolean reading;
 
     Replay(LongConsumer progress) {
       this.progress = progress;
     }
 
-    /**
-     * Reads the batch after {@code position} and hands it to the lanes, then reads on once the
-     * batch before it ({@code earlier}, answering the count up to its end) is applied.
-     */
-    Future<Long> after(FeedPosition position, Future<Long> earlier) {
-      return store.readAfter(position, batchSize).compose(batch -> {
-        if (batch.isEmpty()) {
-          return earlier;
-        }
-        Future<Long> applied = dispatch(batch).compose(v -> earlier).map(count -> {
-          long total = count + batch.size();
-          progress.accept(total);
-          return total;
-        });
-        return earlier.compose(count -> after(batch.get(batch.size() - 1).feedPosition(), applied));
+    Future<Long> start() {
+      readAfter(FeedPosition.START);
+      return done.future();
+    }
+
+    /** Reads the batch after {@code position}, now or, within a read in progress, once it returns. */
+    private void readAfter(FeedPosition position) {
+      next = position;
+      if (reading) {
+        return;
+      }
+      reading = true;
+      while (next != null) {
+        FeedPosition from = next;
+        next = null;
+        store.readAfter(from, batchSize).onComplete(this::handOut, done::tryFail);
+      }
+      reading = false;
+    }
+
+    /** Hands {@code batch} to the lanes, then reads on once the batch before it is applied. */
+    private void handOut(List<RecordedEvent> batch) {
+      if (batch.isEmpty()) {
+        applied.onComplete(done);
+        return;
+      }
+      int size = batch.size();
+      FeedPosition last = batch.get(size - 1).feedPosition();
+      Future<Long> earlier = applied;
+      applied = dispatch(batch).compose(v -> earlier).map(count -> {
+        long total = count + size;
+        progress.accept(total);
+        return total;
       });
+      earlier.onComplete(count -> readAfter(last), done::tryFail);
     }
 
     /** Each lane's share of {@code batch}, applied after that lane's share of the batch before. */
