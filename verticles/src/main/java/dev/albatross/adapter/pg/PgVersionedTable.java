@@ -100,15 +100,17 @@ abstract class PgVersionedTable<V> {
 
   /** The rows' values as one array per column, the parameters of a statement over {@code unnest}. */
   private Tuple arrays(List<V> rows) {
-    List<Object> arrays = new ArrayList<>(types.size());
-    types.forEach(type -> arrays.add(Array.newInstance(type, rows.size())));
+    Object[][] arrays = new Object[types.size()][];
+    for (int c = 0; c < arrays.length; c++) {
+      arrays[c] = (Object[]) Array.newInstance(types.get(c), rows.size());
+    }
     for (int r = 0; r < rows.size(); r++) {
       Tuple row = values(rows.get(r));
-      for (int c = 0; c < types.size(); c++) {
-        Array.set(arrays.get(c), r, row.getValue(c));
+      for (int c = 0; c < arrays.length; c++) {
+        arrays[c][r] = row.getValue(c);
       }
     }
-    return Tuple.from(arrays);
+    return Tuple.wrap(arrays);
   }
 
   /** The stored rows of {@code ids}, locked until the transaction ends, by id. */
