@@ -66,7 +66,9 @@ final class RealAdapters {
     closers.add(pool::close);
     checks.add(HealthCheck.of("postgresql", () -> pool.query("select 1").execute().mapEmpty()));
     Leadership relay = relayLeadership(options);
-    return bus().compose(bus -> redis().map(redis -> new Adapters(store, store, relay, bus.publisher, bus.subscriber,
+    // Migrations connect through JDBC; the pool's first connection is opened here, so a URL the
+    // pool cannot use fails the start, not the first request.
+    return pool.query("select 1").execute().compose(connected -> bus()).compose(bus -> redis().map(redis -> new Adapters(store, store, relay, bus.publisher, bus.subscriber,
         new PgCheckpointStore(pool), redis.notifier, redis.notifications, redis.cache, redis.throttle,
         readModels, readModels, readModels, readModels, readModels, List.copyOf(checks), List.copyOf(closers))));
   }
