@@ -74,14 +74,19 @@ public final class PgEventStore implements EventStore, AppendSignal {
   private final Pool pool;
   private final PgAppendListener listener;
   private final PgAppendAnnouncer announcer;
+  private final PgAppendBatcher batcher;
 
   public PgEventStore(Vertx vertx, Pool pool, PgConnectOptions connectOptions) {
     this.pool = pool;
+    this.batcher = new PgAppendBatcher(pool);
     this.listener = new PgAppendListener(vertx, connectOptions);
     this.announcer = new PgAppendAnnouncer(pool);
   }
 
-  /** One round trip for the usual append, one event on one stream; a transaction for several. */
+  /**
+   * The usual append, one event on one stream, shares a statement with those made alongside it
+   * (see {@link PgAppendBatcher}); several events are a transaction of their own.
+   */
   @Override
   public Future<List<RecordedEvent>> append(List<StreamWrite> writes, EventMetadata metadata) {
     Future<List<RecordedEvent>> appended = writes.size() == 1 && writes.get(0).events().size() == 1
@@ -90,9 +95,21 @@ public final class PgEventStore implements EventStore, AppendSignal {
     return appended.onSuccess(recorded -> announcer.announce()).recover(failure -> refusal(failure, writes));
   }
 
+  /** In a statement shared with the appends running alongside it; if skipped there, alone. */
   private Future<List<RecordedEvent>> appendNext(StreamWrite write, EventMetadata metadata) {
     PendingEvent e = write.events().get(0);
     RecordedEvent event = unplaced(write, e, write.expectedVersion() + 1, metadata);
+    return batcher.append(event).compose(inserted -> inserted.isPresent()
+        ? Future.succeededFuture(List.of(inserted.get()))
+        : appendAlone(write, event));
+  }
+
+  /**
+   * An append its shared statement skipped: it goes in now if its stream is at the version
+   * before it (the previous version was in the same statement), and fails otherwise, with a unique
+   * violation (see {@link #refusal}) or as a conflict (the stream is behind).
+   */
+  private Future<List<RecordedEvent>> appendAlone(StreamWrite write, RecordedEvent event) {
     return pool.preparedQuery(INSERT_NEXT).execute(row(event)).compose(result -> result.rowCount() == 1
         ? Future.succeededFuture(placed(List.of(event), result))
         : Future.failedFuture(new ConcurrencyConflict(write.streamId())));
