@@ -68,9 +68,11 @@ final class RealAdapters {
     Leadership relay = relayLeadership(options);
     // Migrations connect through JDBC; the pool's first connection is opened here, so a URL the
     // pool cannot use fails the start, not the first request.
-    return pool.query("select 1").execute().compose(connected -> bus()).compose(bus -> redis().map(redis -> new Adapters(store, store, relay, bus.publisher, bus.subscriber,
-        new PgCheckpointStore(pool), redis.notifier, redis.notifications, redis.cache, redis.throttle,
-        readModels, readModels, readModels, readModels, readModels, List.copyOf(checks), List.copyOf(closers))));
+    Future<Void> connected = pool.query("select 1").execute().mapEmpty();
+    return connected.compose(v -> bus()).compose(bus -> redis().map(redis -> new Adapters(store, store, relay,
+        bus.publisher, bus.subscriber, new PgCheckpointStore(pool), redis.notifier, redis.notifications, redis.cache,
+        redis.throttle, readModels, readModels, readModels, readModels, readModels, List.copyOf(checks),
+        List.copyOf(closers))));
   }
 
   private Leadership relayLeadership(PgConnectOptions options) {

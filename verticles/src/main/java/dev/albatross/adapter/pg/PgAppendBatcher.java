@@ -36,7 +36,7 @@ import java.util.UUID;
  * tries it again alone.
  */
 final class PgAppendBatcher {
-  static final int MAX_ROWS = 256;
+  private static final int MAX_ROWS = 256;
 
   private static final String INSERT = "insert into events (event_id, stream_id, stream_type, version, tenant_id, "
       + "event_type, payload, actor_id, occurred_at, correlation_id, causation_id) "
