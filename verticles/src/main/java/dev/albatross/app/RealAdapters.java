@@ -64,12 +64,12 @@ final class RealAdapters {
     PgReadModels readModels = new PgReadModels(pool);
     closers.add(store::close);
     closers.add(pool::close);
-    checks.add(HealthCheck.of("postgresql", () -> pool.query("select 1").execute().mapEmpty()));
+    Supplier<Future<Void>> ping = () -> pool.query("select 1").execute().mapEmpty();
+    checks.add(HealthCheck.of("postgresql", ping));
     Leadership relay = relayLeadership(options);
     // Migrations connect through JDBC; the pool's first connection is opened here, so a URL the
     // pool cannot use fails the start, not the first request.
-    Future<Void> connected = pool.query("select 1").execute().mapEmpty();
-    return connected.compose(v -> bus()).compose(bus -> redis().map(redis -> new Adapters(store, store, relay,
+    return ping.get().compose(v -> bus()).compose(bus -> redis().map(redis -> new Adapters(store, store, relay,
         bus.publisher, bus.subscriber, new PgCheckpointStore(pool), redis.notifier, redis.notifications, redis.cache,
         redis.throttle, readModels, readModels, readModels, readModels, readModels, List.copyOf(checks),
         List.copyOf(closers))));

@@ -1,7 +1,5 @@
 package dev.albatross.adapter.pg;
 
-import dev.albatross.domain.codec.EventCodec;
-import dev.albatross.domain.port.EventMetadata;
 import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.domain.port.RecordedEvent;
 import io.vertx.core.AsyncResult;
@@ -9,12 +7,10 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
-import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,8 +34,7 @@ import java.util.UUID;
 final class PgAppendBatcher {
   private static final int MAX_ROWS = 256;
 
-  private static final String INSERT = "insert into events (event_id, stream_id, stream_type, version, tenant_id, "
-      + "event_type, payload, actor_id, occurred_at, correlation_id, causation_id) "
+  private static final String INSERT = PgEventStore.INTO
       + "select r.* from unnest($1::uuid[], $2::uuid[], $3::text[], $4::int8[], $5::uuid[], $6::text[], $7::bytea[], "
       + "$8::uuid[], $9::timestamptz[], $10::uuid[], $11::uuid[]) as r(event_id, stream_id, stream_type, version, "
       + "tenant_id, event_type, payload, actor_id, occurred_at, correlation_id, causation_id) "
@@ -63,8 +58,7 @@ final class PgAppendBatcher {
    */
   Future<Optional<RecordedEvent>> append(RecordedEvent event) {
     // encoded here, on the caller's thread: nothing is left to fail once the statement is built
-    Buffer payload = Buffer.buffer(EventCodec.encodePayload(event.event()));
-    Waiting w = new Waiting(event, payload, Vertx.currentContext(), Promise.promise());
+    Waiting w = new Waiting(event, PgEventStore.row(event), Vertx.currentContext(), Promise.promise());
     List<Waiting> statement;
     synchronized (this) {
       waiting.add(w);
@@ -88,7 +82,8 @@ final class PgAppendBatcher {
   }
 
   private void send(List<Waiting> statement) {
-    pool.preparedQuery(INSERT).execute(parameters(statement)).onComplete(result -> {
+    pool.preparedQuery(INSERT)
+        .execute(PgValues.columns(statement.stream().map(Waiting::row).toList(), PgEventStore.ROW_TYPES)).onComplete(result -> {
       List<Waiting> following;
       synchronized (this) {
         following = waiting.isEmpty() ? null : next();
@@ -119,44 +114,11 @@ final class PgAppendBatcher {
     }
   }
 
-  /** The statement's parameters: one array per column, one element per append. */
-  private static Tuple parameters(List<Waiting> statement) {
-    int n = statement.size();
-    UUID[] eventIds = new UUID[n];
-    UUID[] streamIds = new UUID[n];
-    String[] streamTypes = new String[n];
-    Long[] versions = new Long[n];
-    UUID[] tenantIds = new UUID[n];
-    String[] eventTypes = new String[n];
-    Buffer[] payloads = new Buffer[n];
-    UUID[] actorIds = new UUID[n];
-    OffsetDateTime[] occurredAt = new OffsetDateTime[n];
-    UUID[] correlationIds = new UUID[n];
-    UUID[] causationIds = new UUID[n];
-    for (int i = 0; i < n; i++) {
-      RecordedEvent e = statement.get(i).event;
-      EventMetadata m = e.metadata();
-      eventIds[i] = e.eventId();
-      streamIds[i] = e.streamId();
-      streamTypes[i] = e.streamType();
-      versions[i] = e.version();
-      tenantIds[i] = e.tenantId();
-      eventTypes[i] = e.eventType();
-      payloads[i] = statement.get(i).payload;
-      actorIds[i] = m.actorId();
-      occurredAt[i] = PgValues.time(m.occurredAt());
-      correlationIds[i] = m.correlationId();
-      causationIds[i] = m.causationId();
-    }
-    return Tuple.wrap(new Object[] {eventIds, streamIds, streamTypes, versions, tenantIds, eventTypes, payloads,
-        actorIds, occurredAt, correlationIds, causationIds});
-  }
-
   /** What tells a statement's rows apart: an event id may be in a statement twice, on different streams. */
   private record Key(UUID eventId, UUID streamId, long version) {}
 
   /** An append waiting for its statement, and the context it was asked on. */
-  private record Waiting(RecordedEvent event, Buffer payload, Context context, Promise<Optional<RecordedEvent>> answer) {
+  private record Waiting(RecordedEvent event, Tuple row, Context context, Promise<Optional<RecordedEvent>> answer) {
     void tell(Future<Optional<RecordedEvent>> outcome) {
       if (context == null || context == Vertx.currentContext()) {
         answer.handle(outcome);

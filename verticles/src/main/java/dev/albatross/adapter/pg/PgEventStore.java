@@ -21,6 +21,7 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -43,7 +44,7 @@ public final class PgEventStore implements EventStore, AppendSignal {
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String COLUMNS = "position, transaction_id::text::bigint as transaction_id, event_id, "
       + "stream_id, stream_type, version, tenant_id, actor_id, occurred_at, correlation_id, causation_id, payload";
-  private static final String INTO = "insert into events (event_id, stream_id, stream_type, version, tenant_id, "
+  static final String INTO = "insert into events (event_id, stream_id, stream_type, version, tenant_id, "
       + "event_type, payload, actor_id, occurred_at, correlation_id, causation_id) ";
   private static final String RETURNING = " returning position, transaction_id::text::bigint as transaction_id";
   private static final String INSERT = INTO + "values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)" + RETURNING;
@@ -177,8 +178,12 @@ public final class PgEventStore implements EventStore, AppendSignal {
         metadata, e.event());
   }
 
-  /** The insert's parameters for {@code e}, in the order of its columns. */
-  private static Tuple row(RecordedEvent e) {
+  /** The Java types of {@link #row}'s values, column by column. */
+  static final List<Class<?>> ROW_TYPES = List.of(UUID.class, UUID.class, String.class, Long.class, UUID.class,
+      String.class, Buffer.class, UUID.class, OffsetDateTime.class, UUID.class, UUID.class);
+
+  /** The insert's parameters for {@code e}, in the order of its columns ({@link #INTO}). */
+  static Tuple row(RecordedEvent e) {
     EventMetadata m = e.metadata();
     return Tuple.from(Arrays.asList(e.eventId(), e.streamId(), e.streamType(), e.version(), e.tenantId(),
         e.eventType(), Buffer.buffer(EventCodec.encodePayload(e.event())), m.actorId(), PgValues.time(m.occurredAt()),

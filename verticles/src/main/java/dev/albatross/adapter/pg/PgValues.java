@@ -1,10 +1,13 @@
 package dev.albatross.adapter.pg;
 
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.lang.reflect.Array;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Function;
 
 /** Conversions between SQL values and ours; PostgreSQL keeps time in whole microseconds. */
@@ -32,5 +35,23 @@ final class PgValues {
 
   static String name(Enum<?> value) {
     return value == null ? null : value.name();
+  }
+
+  /**
+   * Rows' values as one array per column, each typed as {@code types} says: the parameters of a
+   * statement over {@code unnest}, which inserts all the rows at once.
+   */
+  static Tuple columns(List<Tuple> rows, List<Class<?>> types) {
+    Object[][] columns = new Object[types.size()][];
+    for (int c = 0; c < columns.length; c++) {
+      columns[c] = (Object[]) Array.newInstance(types.get(c), rows.size());
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      Tuple row = rows.get(r);
+      for (int c = 0; c < columns.length; c++) {
+        columns[c][r] = row.getValue(c);
+      }
+    }
+    return Tuple.wrap(columns);
   }
 }

@@ -5,7 +5,6 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.lang.reflect.Array;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,17 +98,7 @@ abstract class PgVersionedTable<V> {
 
   /** The rows' values as one array per column, the parameters of a statement over {@code unnest}. */
   private Tuple arrays(List<V> rows) {
-    Object[][] arrays = new Object[types.size()][];
-    for (int c = 0; c < arrays.length; c++) {
-      arrays[c] = (Object[]) Array.newInstance(types.get(c), rows.size());
-    }
-    for (int r = 0; r < rows.size(); r++) {
-      Tuple row = values(rows.get(r));
-      for (int c = 0; c < arrays.length; c++) {
-        arrays[c][r] = row.getValue(c);
-      }
-    }
-    return Tuple.wrap(arrays);
+    return PgValues.columns(rows.stream().map(this::values).toList(), types);
   }
 
   /** The stored rows of {@code ids}, locked until the transaction ends, by id. */
