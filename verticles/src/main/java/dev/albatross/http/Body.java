@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Reads a JSON body field by field, collecting one error per bad field, so a request is
@@ -65,13 +66,13 @@ public final class Body {
   }
 
   /** A required string that, upper-cased, matches {@code pattern}; {@code rule} explains it. */
-  public String code(String field, String pattern, String rule) {
+  public String code(String field, Pattern pattern, String rule) {
     String value = string(field, true, 0, 1000);
     if (value == null) {
       return null;
     }
     String upper = value.toUpperCase(Locale.ROOT);
-    return upper.matches(pattern) ? upper : error(field, rule);
+    return pattern.matcher(upper).matches() ? upper : error(field, rule);
   }
 
   public Integer integer(String field, boolean required, int min, int max) {

@@ -2,16 +2,21 @@ package dev.albatross.http;
 
 import dev.albatross.domain.model.pirep.FlightDetails;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /** The PIREP input of API.md, validated field by field into flight details. */
 final class PirepInput {
+  private static final Pattern FLIGHT_NUMBER = Pattern.compile("[A-Z0-9]{1,10}");
+  private static final Pattern AIRPORT = Pattern.compile("[A-Z]{4}");
+  private static final Pattern AIRCRAFT_TYPE = Pattern.compile("[A-Z0-9]{2,4}");
+
   private PirepInput() {}
 
   static FlightDetails read(Body body) {
-    String flightNumber = body.code("flightNumber", "[A-Z0-9]{1,10}", "must be 1 to 10 letters A-Z or digits");
-    String departure = body.code("departure", "[A-Z]{4}", "must be a 4-letter ICAO airport code");
-    String arrival = body.code("arrival", "[A-Z]{4}", "must be a 4-letter ICAO airport code");
-    String aircraftType = body.code("aircraftType", "[A-Z0-9]{2,4}", "must be an ICAO type designator, 2 to 4 letters or digits");
+    String flightNumber = body.code("flightNumber", FLIGHT_NUMBER, "must be 1 to 10 letters A-Z or digits");
+    String departure = body.code("departure", AIRPORT, "must be a 4-letter ICAO airport code");
+    String arrival = body.code("arrival", AIRPORT, "must be a 4-letter ICAO airport code");
+    String aircraftType = body.code("aircraftType", AIRCRAFT_TYPE, "must be an ICAO type designator, 2 to 4 letters or digits");
     Integer flightTime = body.integer("flightTimeMinutes", true, 1, 1440);
     Instant blockOff = body.instant("blockOffAt");
     Instant blockOn = body.instant("blockOnAt");

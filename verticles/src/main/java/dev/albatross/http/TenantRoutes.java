@@ -14,9 +14,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Airlines: created by platform admins, seen by their own users. */
 public final class TenantRoutes {
+  private static final Pattern ICAO = Pattern.compile("[A-Z]{3}");
+
   private final Authentication auth;
   private final TenantQueries tenants;
   private final CommandBus commands;
@@ -37,7 +40,7 @@ public final class TenantRoutes {
     Principal principal = Principal.of(ctx).require(Role.PLATFORM_ADMIN);
     Body body = Body.of(ctx);
     String name = body.check("name", body.string("name", true, 1, 100), n -> !n.isBlank(), "must not be blank");
-    String icao = body.code("icao", "[A-Z]{3}", "must be 3 letters A-Z");
+    String icao = body.code("icao", ICAO, "must be 3 letters A-Z");
     body.validate();
     CreateTenant command = new CreateTenant(UUID.randomUUID(), name.trim(), icao);
     respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command).compose(outcome ->

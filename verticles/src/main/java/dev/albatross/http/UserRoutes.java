@@ -23,10 +23,12 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Users: platform admins register anyone, tenant admins register their own airline's staff. */
 public final class UserRoutes {
-  private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern ROLE = Pattern.compile("PLATFORM_ADMIN|TENANT_ADMIN|PILOT");
 
   private final Authentication auth;
   private final UserQueries users;
@@ -69,11 +71,11 @@ public final class UserRoutes {
   }
 
   private static Registration read(Body body) {
-    String email = body.check("email", body.string("email", true, 3, 254), e -> e.trim().matches(EMAIL),
+    String email = body.check("email", body.string("email", true, 3, 254), e -> EMAIL.matcher(e.trim()).matches(),
         "must be an e-mail address");
     String displayName = body.check("displayName", body.string("displayName", true, 1, 100), n -> !n.isBlank(),
         "must not be blank");
-    String roleName = body.code("role", "PLATFORM_ADMIN|TENANT_ADMIN|PILOT",
+    String roleName = body.code("role", ROLE,
         "must be PLATFORM_ADMIN, TENANT_ADMIN or PILOT");
     String tenant = body.check("tenantId", body.string("tenantId", false, 36, 36), UserRoutes::isUuid, "must be a UUID");
     String password = body.string("password", false, AuthRoutes.PASSWORD_MIN, AuthRoutes.PASSWORD_MAX);
