@@ -3,67 +3,91 @@ package dev.albatross.adapter.memory;
 import dev.albatross.domain.port.Cache;
 import io.vertx.core.Future;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The cache of one process, in a map. Expired entries are swept out at most once a second, on a
- * read or a write, and only once there are many: a sweep reads every entry, so sweeping on every
- * call would make each call cost as much as the whole cache.
+ * The cache of one process, in a map holding at most {@code capacity} entries: past it, the
+ * entry written longest ago goes, as Redis lets keys go when it reaches its memory limit. Without
+ * the bound the cache would hold every PIREP written in the last 30 s, a copy of what the
+ * in-memory read models already hold, kept just long enough to be costly for the collector.
+ * Expired entries are swept out at most once a second, on a read or a write.
  */
 public final class InMemoryCache implements Cache {
-  private static final int SWEEP_ABOVE = 10_000;
+  public static final int DEFAULT_CAPACITY = 10_000;
   private static final long SWEEP_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
 
-  private record Entry(String value, long expiresAtNanos) {}
+  private record Entry(String value, long expiresAtNanos) {
+    boolean liveAt(long nanos) {
+      return expiresAtNanos - nanos > 0;
+    }
+  }
 
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-  private final AtomicLong nextSweepNanos = new AtomicLong(System.nanoTime());
+  private final Map<String, Entry> entries;
+  private long nextSweepNanos = System.nanoTime();
+
+  public InMemoryCache() {
+    this(DEFAULT_CAPACITY);
+  }
+
+  public InMemoryCache(int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be at least 1");
+    }
+    this.entries = new LinkedHashMap<>(16, 0.75f, false) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+        return size() > capacity;
+      }
+    };
+  }
 
   @Override
-  public Future<Optional<String>> get(String key) {
+  public synchronized Future<Optional<String>> get(String key) {
     long now = System.nanoTime();
     sweepIfDue(now);
     Entry entry = entries.get(key);
-    if (entry == null || entry.expiresAtNanos() - now <= 0) {
+    if (entry == null || !entry.liveAt(now)) {
       return Future.succeededFuture(Optional.empty());
     }
     return Future.succeededFuture(Optional.of(entry.value()));
   }
 
   @Override
-  public Future<Void> put(String key, String value, Duration ttl) {
+  public synchronized Future<Void> put(String key, String value, Duration ttl) {
     long now = System.nanoTime();
-    entries.put(key, new Entry(value, now + ttl.toNanos()));
     sweepIfDue(now);
+    entries.remove(key);
+    entries.put(key, new Entry(value, now + ttl.toNanos()));
     return Future.succeededFuture();
   }
 
   @Override
-  public Future<Void> putIfAbsent(String key, String value, Duration ttl) {
+  public synchronized Future<Void> putIfAbsent(String key, String value, Duration ttl) {
     long now = System.nanoTime();
-    entries.compute(key, (k, old) -> old != null && old.expiresAtNanos() - now > 0 ? old
-        : new Entry(value, now + ttl.toNanos()));
+    Entry old = entries.get(key);
+    if (old == null || !old.liveAt(now)) {
+      put(key, value, ttl);
+    }
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public synchronized Future<Void> invalidate(String key) {
+    entries.remove(key);
     return Future.succeededFuture();
   }
 
   private void sweepIfDue(long now) {
-    long due = nextSweepNanos.get();
-    if (entries.size() > SWEEP_ABOVE && now - due >= 0 && nextSweepNanos.compareAndSet(due, now + SWEEP_EVERY_NANOS)) {
-      entries.values().removeIf(e -> e.expiresAtNanos() - now <= 0);
+    if (now - nextSweepNanos >= 0) {
+      nextSweepNanos = now + SWEEP_EVERY_NANOS;
+      entries.values().removeIf(e -> !e.liveAt(now));
     }
   }
 
   /** Entries held, expired ones not yet swept included. */
-  int held() {
+  synchronized int held() {
     return entries.size();
-  }
-
-  @Override
-  public Future<Void> invalidate(String key) {
-    entries.remove(key);
-    return Future.succeededFuture();
   }
 }
