@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes every stored event to the event bus in feed order, checkpointing only what the bus
- * confirmed: a crash at any moment loses nothing, and at worst publishes a batch twice. Woken
- * by appends, with a slow poll as a safety net. Among several workers only the leader relays.
+ * confirmed: a crash at any moment loses nothing, and at worst publishes again what followed the
+ * last saved checkpoint. The checkpoint is saved beside the publishing, not in its path: a batch
+ * confirmed goes straight on to the next. Woken by appends, with a slow poll as a safety net.
+ * Among several workers only the leader relays.
  */
 public final class OutboxRelayVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxRelayVerticle.class);
@@ -32,6 +34,9 @@ public final class OutboxRelayVerticle extends VerticleBase {
   private final Duration pollInterval;
 
   private FeedPosition position;
+  private FeedPosition unsaved;
+  private boolean saving;
+  private Future<Void> lastSave = Future.succeededFuture();
   private boolean leading;
   private boolean running;
   private boolean wakeRequested;
@@ -60,7 +65,7 @@ public final class OutboxRelayVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     vertx.cancelTimer(pollTimer);
-    return Future.succeededFuture();
+    return lastSave;
   }
 
   private void wake() {
@@ -113,8 +118,37 @@ public final class OutboxRelayVerticle extends VerticleBase {
 
   private Future<Void> publishAndCheckpoint(List<RecordedEvent> batch) {
     FeedPosition last = batch.get(batch.size() - 1).feedPosition();
-    return publisher.publish(batch)
-        .compose(v -> checkpoints.save(READER, last))
-        .onSuccess(v -> position = last);
+    return publisher.publish(batch).onSuccess(v -> {
+      position = last;
+      checkpoint(last);
+    });
+  }
+
+  /**
+   * Saves the latest confirmed position: one save at a time, the next one for whatever was
+   * confirmed meanwhile. A save that fails is logged; the next batch's save covers it.
+   */
+  private void checkpoint(FeedPosition confirmed) {
+    unsaved = confirmed;
+    if (!saving) {
+      saveUnsaved();
+    }
+  }
+
+  private void saveUnsaved() {
+    FeedPosition target = unsaved;
+    unsaved = null;
+    saving = true;
+    lastSave = checkpoints.save(READER, target)
+        .recover(failure -> {
+          LOG.warn("Relay checkpoint not saved, the next one will be: {}", failure.toString());
+          return Future.succeededFuture();
+        })
+        .andThen(saved -> {
+          saving = false;
+          if (unsaved != null) {
+            saveUnsaved();
+          }
+        });
   }
 }
