@@ -3,6 +3,7 @@ package dev.albatross.adapter.memory;
 import dev.albatross.domain.codec.EventCodec;
 import dev.albatross.domain.error.ConcurrencyConflict;
 import dev.albatross.domain.error.DuplicateEvent;
+import dev.albatross.domain.model.DomainEvent;
 import dev.albatross.domain.port.AppendSignal;
 import dev.albatross.domain.port.EventMetadata;
 import dev.albatross.domain.port.EventStore;
@@ -23,15 +24,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The event store in one process's memory. Appends are serialised, so each append is its own
  * transaction and feed order is append order. Events are kept as protobuf bytes, as PostgreSQL
- * keeps them, so what is read back went through the same codec.
+ * keeps them, so what is read back went through the same codec; an append answers with the
+ * events it was given, as PostgreSQL's store does.
  */
 public final class InMemoryEventStore implements EventStore, AppendSignal {
 
   private record Row(FeedPosition position, UUID eventId, UUID streamId, String streamType, long version,
       UUID tenantId, EventMetadata metadata, byte[] payload) {
     RecordedEvent decode() {
-      return new RecordedEvent(position, eventId, streamId, streamType, version, tenantId, metadata,
-          EventCodec.decodePayload(payload));
+      return recorded(EventCodec.decodePayload(payload));
+    }
+
+    RecordedEvent recorded(DomainEvent event) {
+      return new RecordedEvent(position, eventId, streamId, streamType, version, tenantId, metadata, event);
     }
   }
 
@@ -43,17 +48,17 @@ public final class InMemoryEventStore implements EventStore, AppendSignal {
 
   @Override
   public Future<List<RecordedEvent>> append(List<StreamWrite> writes, EventMetadata metadata) {
-    List<Row> rows;
+    List<RecordedEvent> recorded;
     try {
-      rows = appendRows(writes, metadata);
+      recorded = appendRows(writes, metadata);
     } catch (RuntimeException refusal) {
       return Future.failedFuture(refusal);
     }
     listeners.forEach(Runnable::run);
-    return Future.succeededFuture(rows.stream().map(Row::decode).toList());
+    return Future.succeededFuture(recorded);
   }
 
-  private synchronized List<Row> appendRows(List<StreamWrite> writes, EventMetadata metadata) {
+  private synchronized List<RecordedEvent> appendRows(List<StreamWrite> writes, EventMetadata metadata) {
     Set<UUID> newIds = new HashSet<>();
     for (StreamWrite write : writes) {
       if (version(write.streamId()) != write.expectedVersion()) {
@@ -66,7 +71,7 @@ public final class InMemoryEventStore implements EventStore, AppendSignal {
       }
     }
     long transaction = ++transactions;
-    List<Row> rows = new ArrayList<>();
+    List<RecordedEvent> recorded = new ArrayList<>();
     for (StreamWrite write : writes) {
       long version = write.expectedVersion();
       for (PendingEvent e : write.events()) {
@@ -75,10 +80,10 @@ public final class InMemoryEventStore implements EventStore, AppendSignal {
         all.add(row);
         streams.computeIfAbsent(write.streamId(), id -> new ArrayList<>()).add(row);
         eventIds.add(e.eventId());
-        rows.add(row);
+        recorded.add(row.recorded(e.event()));
       }
     }
-    return rows;
+    return recorded;
   }
 
   private long version(UUID streamId) {
