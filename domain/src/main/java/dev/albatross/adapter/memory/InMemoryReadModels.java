@@ -25,15 +25,22 @@ import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** Every read model of one process, in maps; writes are serialised, reads see whole rows. */
+/**
+ * Every read model of one process, in maps; writes are serialised, reads see whole rows. PIREPs,
+ * the one list that grows without bound, are also kept newest first, overall and per airline, so
+ * a page reads its own rows rather than sorting every PIREP held.
+ */
 public final class InMemoryReadModels
     implements TenantQueries, UserQueries, ApiKeyQueries, PirepQueries, ReadModelWriter {
 
@@ -42,6 +49,8 @@ public final class InMemoryReadModels
   private final Map<UUID, ApiKeyView> apiKeys = new ConcurrentHashMap<>();
   private final Map<String, UUID> apiKeysByHash = new ConcurrentHashMap<>();
   private final Map<UUID, PirepView> pireps = new ConcurrentHashMap<>();
+  private final NavigableMap<Cursor, PirepView> pirepsNewestFirst = new ConcurrentSkipListMap<>(Cursor.NEWEST_FIRST);
+  private final Map<UUID, NavigableMap<Cursor, PirepView>> tenantPirepsNewestFirst = new ConcurrentHashMap<>();
 
   @Override
   public Future<Long> streamVersion(UUID streamId, String streamType) {
@@ -84,6 +93,10 @@ public final class InMemoryReadModels
       default:
         PirepView pirep = Projections.pirep(pireps.get(e.streamId()), e);
         pireps.put(e.streamId(), pirep);
+        Cursor position = cursor(pirep);
+        pirepsNewestFirst.put(position, pirep);
+        tenantPirepsNewestFirst.computeIfAbsent(pirep.tenantId(), t -> new ConcurrentSkipListMap<>(Cursor.NEWEST_FIRST))
+            .put(position, pirep);
         return pirep;
     }
   }
@@ -108,6 +121,8 @@ public final class InMemoryReadModels
     apiKeys.clear();
     apiKeysByHash.clear();
     pireps.clear();
+    pirepsNewestFirst.clear();
+    tenantPirepsNewestFirst.clear();
     return Future.succeededFuture();
   }
 
@@ -162,9 +177,25 @@ public final class InMemoryReadModels
     Predicate<PirepView> matches = p -> filter.tenantId().map(p.tenantId()::equals).orElse(true)
         && filter.status().map(s -> s == p.status()).orElse(true)
         && filter.pilotId().map(p.pilotId()::equals).orElse(true);
-    return Future.succeededFuture(page(pireps.values(), matches, p -> new Cursor(p.submittedAt(), p.id()), page));
+    NavigableMap<Cursor, PirepView> newestFirst = filter.tenantId()
+        .map(t -> tenantPirepsNewestFirst.getOrDefault(t, Collections.emptyNavigableMap()))
+        .orElse(pirepsNewestFirst);
+    return Future.succeededFuture(page(newestFirst, matches, InMemoryReadModels::cursor, page));
   }
 
+  private static Cursor cursor(PirepView pirep) {
+    return new Cursor(pirep.submittedAt(), pirep.id());
+  }
+
+  /** A page read in order from rows already kept newest first, from just after the cursor. */
+  private static <T> Page<T> page(NavigableMap<Cursor, T> newestFirst, Predicate<T> matches, Function<T, Cursor> key,
+      PageRequest page) {
+    NavigableMap<Cursor, T> from = page.after().map(after -> newestFirst.tailMap(after, false)).orElse(newestFirst);
+    List<T> rows = from.values().stream().filter(matches).limit(page.limit() + 1L).toList();
+    return Page.ofLookahead(rows, page.limit(), key);
+  }
+
+  /** A page of a short list (airlines, users, keys), sorted as it is read. */
   private static <T> Page<T> page(Collection<T> rows, Predicate<T> matches, Function<T, Cursor> key, PageRequest page) {
     List<T> sorted = rows.stream()
         .filter(matches)
