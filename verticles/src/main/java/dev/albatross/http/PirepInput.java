@@ -16,7 +16,8 @@ final class PirepInput {
     String flightNumber = body.code("flightNumber", FLIGHT_NUMBER, "must be 1 to 10 letters A-Z or digits");
     String departure = body.code("departure", AIRPORT, "must be a 4-letter ICAO airport code");
     String arrival = body.code("arrival", AIRPORT, "must be a 4-letter ICAO airport code");
-    String aircraftType = body.code("aircraftType", AIRCRAFT_TYPE, "must be an ICAO type designator, 2 to 4 letters or digits");
+    String aircraftType = body.code("aircraftType", AIRCRAFT_TYPE,
+        "must be an ICAO type designator, 2 to 4 letters or digits");
     Integer flightTime = body.integer("flightTimeMinutes", true, 1, 1440);
     Instant blockOff = body.instant("blockOffAt");
     Instant blockOn = body.instant("blockOnAt");

@@ -75,8 +75,7 @@ public final class UserRoutes {
         "must be an e-mail address");
     String displayName = body.check("displayName", body.string("displayName", true, 1, 100), n -> !n.isBlank(),
         "must not be blank");
-    String roleName = body.code("role", ROLE,
-        "must be PLATFORM_ADMIN, TENANT_ADMIN or PILOT");
+    String roleName = body.code("role", ROLE, "must be PLATFORM_ADMIN, TENANT_ADMIN or PILOT");
     String tenant = body.check("tenantId", body.string("tenantId", false, 36, 36), UserRoutes::isUuid, "must be a UUID");
     String password = body.string("password", false, AuthRoutes.PASSWORD_MIN, AuthRoutes.PASSWORD_MAX);
     body.validate();

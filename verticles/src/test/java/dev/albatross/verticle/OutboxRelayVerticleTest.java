@@ -127,6 +127,7 @@ class OutboxRelayVerticleTest {
     busDown.set(false);
     append("next");
     eventually(() -> assertThat(published).extracting(RecordedEvent::eventId).startsWith(event.eventId()));
-    eventually(() -> assertThat(checkpoints.saved).last().isEqualTo(published.get(published.size() - 1).feedPosition()));
+    eventually(() -> assertThat(checkpoints.saved).last()
+        .isEqualTo(published.get(published.size() - 1).feedPosition()));
   }
 }
