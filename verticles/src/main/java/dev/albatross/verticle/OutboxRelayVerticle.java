@@ -11,6 +11,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ public final class OutboxRelayVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxRelayVerticle.class);
   public static final String READER = "outbox-relay";
   private static final int BATCH = 500;
+  private static final Duration STOP_WAIT = Duration.ofSeconds(2);
 
   private final Leadership leadership;
   private final EventStore store;
@@ -62,10 +64,11 @@ public final class OutboxRelayVerticle extends VerticleBase {
         });
   }
 
+  /** Gives the checkpoint save in flight, if any, a moment to finish: a stop need not replay it. */
   @Override
   public Future<?> stop() {
     vertx.cancelTimer(pollTimer);
-    return lastSave;
+    return lastSave.timeout(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS).otherwiseEmpty();
   }
 
   private void wake() {

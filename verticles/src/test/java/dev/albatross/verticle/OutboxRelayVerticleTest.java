@@ -2,6 +2,7 @@ package dev.albatross.verticle;
 
 import static dev.albatross.contract.Async.await;
 import static dev.albatross.contract.Async.eventually;
+import static dev.albatross.contract.Async.pause;
 import static dev.albatross.contract.TestEvents.T0;
 import static dev.albatross.contract.TestEvents.anyEvent;
 import static dev.albatross.contract.TestEvents.metadata;
@@ -86,8 +87,8 @@ class OutboxRelayVerticleTest {
     await(vertx.close());
   }
 
-  private void deploy() {
-    await(vertx.deployVerticle(new OutboxRelayVerticle(Leadership.alone(), store, store, publisher, checkpoints,
+  private String deploy() {
+    return await(vertx.deployVerticle(new OutboxRelayVerticle(Leadership.alone(), store, store, publisher, checkpoints,
         Duration.ofMinutes(1))));
   }
 
@@ -129,5 +130,33 @@ class OutboxRelayVerticleTest {
     eventually(() -> assertThat(published).extracting(RecordedEvent::eventId).startsWith(event.eventId()));
     eventually(() -> assertThat(checkpoints.saved).last()
         .isEqualTo(published.get(published.size() - 1).feedPosition()));
+  }
+
+  @Test
+  @DisplayName("a stop waits for the checkpoint save in flight")
+  void stopWaitsForTheSave() {
+    String relay = deploy();
+    RecordedEvent event = append("saved on stop");
+    eventually(() -> assertThat(checkpoints.asked).containsExactly(event.feedPosition()));
+
+    Future<Void> stopped = vertx.undeploy(relay);
+    pause(Duration.ofMillis(300));
+    assertThat(stopped.isComplete()).isFalse();
+    checkpoints.release();
+    await(stopped);
+    assertThat(checkpoints.saved).containsExactly(event.feedPosition());
+  }
+
+  @Test
+  @DisplayName("a stop waits at most two seconds for a save that does not end")
+  void stopDoesNotHang() {
+    String relay = deploy();
+    RecordedEvent event = append("never saved");
+    eventually(() -> assertThat(checkpoints.asked).containsExactly(event.feedPosition()));
+
+    long began = System.nanoTime();
+    await(vertx.undeploy(relay));
+    assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(5));
+    assertThat(checkpoints.saved).isEmpty();
   }
 }
