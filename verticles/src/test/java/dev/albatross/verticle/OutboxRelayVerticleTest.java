@@ -96,12 +96,18 @@ class OutboxRelayVerticleTest {
     return await(store.append(List.of(write(UUID.randomUUID(), 0, anyEvent(value))), metadata(T0))).get(0);
   }
 
+  /** Appends the first event and waits until the relay asks to save its position. */
+  private RecordedEvent appendedAndSaving(String value) {
+    RecordedEvent event = append(value);
+    eventually(() -> assertThat(checkpoints.asked).containsExactly(event.feedPosition()));
+    return event;
+  }
+
   @Test
   @DisplayName("publishes what follows while the checkpoint before it is still being saved, then saves the latest")
   void checkpointOffThePath() {
     deploy();
-    RecordedEvent first = append("first");
-    eventually(() -> assertThat(checkpoints.asked).containsExactly(first.feedPosition()));
+    RecordedEvent first = appendedAndSaving("first");
 
     RecordedEvent second = append("second");
     RecordedEvent third = append("third");
@@ -136,8 +142,7 @@ class OutboxRelayVerticleTest {
   @DisplayName("a stop waits for the checkpoint save in flight")
   void stopWaitsForTheSave() {
     String relay = deploy();
-    RecordedEvent event = append("saved on stop");
-    eventually(() -> assertThat(checkpoints.asked).containsExactly(event.feedPosition()));
+    RecordedEvent event = appendedAndSaving("saved on stop");
 
     Future<Void> stopped = vertx.undeploy(relay);
     pause(Duration.ofMillis(300));
@@ -151,8 +156,7 @@ class OutboxRelayVerticleTest {
   @DisplayName("a stop waits at most two seconds for a save that does not end")
   void stopDoesNotHang() {
     String relay = deploy();
-    RecordedEvent event = append("never saved");
-    eventually(() -> assertThat(checkpoints.asked).containsExactly(event.feedPosition()));
+    appendedAndSaving("never saved");
 
     long began = System.nanoTime();
     await(vertx.undeploy(relay));
