@@ -142,7 +142,7 @@ describe('Albatross in the browser', () => {
 
     await signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     await page.waitForURL('**/pireps');
-    await page.getByRole('heading', { name: 'PIREPs' }).waitFor();
+    await page.getByRole('heading', { name: 'PIREPs', exact: true }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     assert.equal(await nav.getByRole('link', { name: 'Airlines' }).count(), 1);
     assert.equal(await nav.getByRole('link', { name: 'File a PIREP' }).count(), 0);
@@ -201,7 +201,7 @@ describe('Albatross in the browser', () => {
     await page.getByLabel('One-time password').fill(pilot.oneTime);
     await page.getByRole('button', { name: 'Set password and continue' }).click();
     await page.waitForURL('**/pireps');
-    await page.getByRole('heading', { name: 'PIREPs' }).waitFor();
+    await page.getByRole('heading', { name: 'PIREPs', exact: true }).waitFor();
     const login = await api('/api/auth/login', { method: 'POST', body: { email: pilot.email, password: pilot.password } });
     assert.equal(login.status, 200);
     assert.equal(login.body.user.mustChangePassword, false);
