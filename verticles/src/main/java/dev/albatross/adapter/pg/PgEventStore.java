@@ -81,7 +81,7 @@ public final class PgEventStore implements EventStore, AppendSignal {
     this.pool = pool;
     this.batcher = new PgAppendBatcher(pool);
     this.listener = new PgAppendListener(vertx, connectOptions);
-    this.announcer = new PgAppendAnnouncer(pool);
+    this.announcer = new PgAppendAnnouncer(vertx, pool, PgAppendAnnouncer.SPACING);
   }
 
   /**
