@@ -17,4 +17,9 @@ public record RecordedEvent(
   public String eventType() {
     return event.getClass().getSimpleName();
   }
+
+  /** The same event at {@code position}: where the store placed it. */
+  public RecordedEvent at(FeedPosition position) {
+    return new RecordedEvent(position, eventId, streamId, streamType, version, tenantId, metadata, event);
+  }
 }

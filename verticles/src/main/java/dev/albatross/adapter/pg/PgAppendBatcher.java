@@ -82,8 +82,8 @@ final class PgAppendBatcher {
   }
 
   private void send(List<Waiting> statement) {
-    pool.preparedQuery(INSERT)
-        .execute(PgValues.columns(statement.stream().map(Waiting::row).toList(), PgEventStore.ROW_TYPES)).onComplete(result -> {
+    Tuple columns = PgValues.columns(statement.stream().map(Waiting::row).toList(), PgEventStore.ROW_TYPES);
+    pool.preparedQuery(INSERT).execute(columns).onComplete(result -> {
       List<Waiting> following;
       synchronized (this) {
         following = waiting.isEmpty() ? null : next();
@@ -103,14 +103,14 @@ final class PgAppendBatcher {
     }
     Map<Key, FeedPosition> inserted = new HashMap<>();
     for (Row row : result.result()) {
-      inserted.put(new Key(row.getUUID(0), row.getUUID(1), row.getLong(2)), new FeedPosition(row.getLong(4), row.getLong(3)));
+      inserted.put(new Key(row.getUUID(0), row.getUUID(1), row.getLong(2)),
+          new FeedPosition(row.getLong(4), row.getLong(3)));
     }
     for (Waiting w : statement) {
       RecordedEvent e = w.event;
       // claimed once: of two appends of the same event at the same version, one went in
       FeedPosition position = inserted.remove(new Key(e.eventId(), e.streamId(), e.version()));
-      w.tell(Future.succeededFuture(position == null ? Optional.empty() : Optional.of(new RecordedEvent(position,
-          e.eventId(), e.streamId(), e.streamType(), e.version(), e.tenantId(), e.metadata(), e.event()))));
+      w.tell(Future.succeededFuture(Optional.ofNullable(position).map(e::at)));
     }
   }
 

@@ -196,8 +196,7 @@ public final class PgEventStore implements EventStore, AppendSignal {
     RowSet<Row> rows = result;
     for (RecordedEvent e : unplaced) {
       Row row = rows.iterator().next();
-      recorded.add(new RecordedEvent(feedPosition(row), e.eventId(), e.streamId(), e.streamType(), e.version(),
-          e.tenantId(), e.metadata(), e.event()));
+      recorded.add(e.at(feedPosition(row)));
       rows = rows.next();
     }
     return recorded;
