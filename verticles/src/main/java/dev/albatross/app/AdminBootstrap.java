@@ -22,23 +22,28 @@ final class AdminBootstrap {
   private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
 
   private final Config config;
-  private final PasswordHasher hasher;
-  private final CommandBus commands;
+  private final String email;
+  private final boolean generated;
+  private final String password;
+  private final Future<String> hash;
 
-  AdminBootstrap(Config config, PasswordHasher hasher, CommandBus commands) {
+  /**
+   * Begins hashing the admin's password at once (Argon2, a few hundred milliseconds of a core), so
+   * that it runs while the process connects and deploys rather than after.
+   */
+  AdminBootstrap(Config config, PasswordHasher hasher) {
     this.config = config;
-    this.hasher = hasher;
-    this.commands = commands;
+    this.email = config.adminEmail().orElse(Config.DEFAULT_ADMIN_EMAIL).toLowerCase(Locale.ROOT);
+    this.generated = config.adminPassword().isEmpty();
+    this.password = config.adminPassword().orElseGet(Secrets::newPassword);
+    this.hash = hasher.hash(password);
   }
 
-  Future<Void> run() {
-    String email = config.adminEmail().orElse(Config.DEFAULT_ADMIN_EMAIL).toLowerCase(Locale.ROOT);
-    boolean generated = config.adminPassword().isEmpty();
-    String password = config.adminPassword().orElseGet(Secrets::newPassword);
+  Future<Void> run(CommandBus commands) {
     UUID id = UUID.randomUUID();
-    return hasher.hash(password)
-        .compose(hash -> commands.send(new Actor(id, Role.PLATFORM_ADMIN, null), UUID.randomUUID(),
-            new BootstrapAdmin(new RegisterUser(id, email, "Platform admin", Role.PLATFORM_ADMIN, null, hash, generated))))
+    return hash
+        .compose(phc -> commands.send(new Actor(id, Role.PLATFORM_ADMIN, null), UUID.randomUUID(),
+            new BootstrapAdmin(new RegisterUser(id, email, "Platform admin", Role.PLATFORM_ADMIN, null, phc, generated))))
         .<Void>map(outcome -> {
           if (generated) {
             LOG.info("Initial platform admin created. Sign in at http://localhost:{} as {} with the one-time password {}"

@@ -46,19 +46,26 @@ public final class Application {
 
   private final Vertx vertx;
   private final Config config;
+  private final PasswordHasher hasher;
+  /** The initial admin's creation, its password hash begun as the process starts; gateways only. */
+  private final AdminBootstrap admin;
   private final Adapters adapters;
   private HttpApi api;
 
-  private Application(Vertx vertx, Config config, Adapters adapters) {
+  private Application(Vertx vertx, Config config, PasswordHasher hasher, AdminBootstrap admin, Adapters adapters) {
     this.vertx = vertx;
     this.config = config;
+    this.hasher = hasher;
+    this.admin = admin;
     this.adapters = adapters;
   }
 
   public static Future<Application> start(Vertx vertx, Config config, PrometheusMeterRegistry registry) {
     LOG.info("Starting Albatross: {}", config);
+    PasswordHasher hasher = new PasswordHasher(vertx);
+    AdminBootstrap admin = config.runs(ProcessRole.GATEWAY) ? new AdminBootstrap(config, hasher) : null;
     return Adapters.create(vertx, config)
-        .map(adapters -> new Application(vertx, config, adapters))
+        .map(adapters -> new Application(vertx, config, hasher, admin, adapters))
         .compose(app -> app.deploy(registry).map(app));
   }
 
@@ -88,7 +95,6 @@ public final class Application {
   }
 
   private Future<Void> deployGateway(PrometheusMeterRegistry registry, CommandBus commands, Clock clock) {
-    PasswordHasher hasher = new PasswordHasher(vertx);
     Tokens tokens = new Tokens(vertx, config.jwtSecret().orElseGet(Secrets::newSigningKey));
     UserDirectory directory = new UserDirectory(adapters.store());
     Authentication auth = new Authentication(tokens, adapters.apiKeys(), adapters.users(), directory, adapters.cache(), clock);
@@ -105,7 +111,7 @@ public final class Application {
     return vertx.deployVerticle(() -> new CommandVerticle(service, commands), new DeploymentOptions().setInstances(eventLoops()))
         .compose(id -> vertx.deployVerticle(new BridgeVerticle(near)))
         .compose(id -> adapters.notifications().get())
-        .compose(v -> new AdminBootstrap(config, hasher, commands).run())
+        .compose(v -> admin.run(commands))
         .compose(v -> deployHttp(api::router));
   }
 
