@@ -12,6 +12,8 @@ final class Bench {
   static final String JWT_SECRET = "albatross-bench-signing-key-of-48-characters!!";
   static final String PILOT_PASSWORD = "bench-pilot-password-1";
   static final int ROUNDS = 3;
+  /** Each round's length, on both sides: 8 s keeps the whole run under 10 minutes on two slow cores. */
+  static final int ROUND_SECONDS = 8;
 
   /** The PIREP every write sends, on every side of every comparison. */
   static final String PIREP_JSON = "{\"flightNumber\":\"ALB123\",\"departure\":\"EGLL\",\"arrival\":\"KJFK\","

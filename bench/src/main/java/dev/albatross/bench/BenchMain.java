@@ -158,8 +158,8 @@ public final class BenchMain {
     List<Double> p50 = new ArrayList<>();
     List<Double> p99 = new ArrayList<>();
     for (int round = 1; round <= Bench.ROUNDS; round++) {
-      floor.add(pgbench.run(Wrk.SECONDS));
-      Wrk.Result r = checked(Wrk.run(url, post, null, Wrk.SECONDS));
+      floor.add(pgbench.run(Bench.ROUND_SECONDS));
+      Wrk.Result r = checked(Wrk.run(url, post, null, Bench.ROUND_SECONDS));
       albatross.add(r.rps());
       p50.add(r.p50Ms());
       p99.add(r.p99Ms());
@@ -230,8 +230,8 @@ public final class BenchMain {
       List<Double> p99 = new ArrayList<>();
       List<Double> floorP99 = new ArrayList<>();
       for (int round = 1; round <= Bench.ROUNDS; round++) {
-        Latency floor = redis.run(LIVE_RATE, Wrk.SECONDS);
-        Latency albatross = probe.run(LIVE_RATE, Wrk.SECONDS);
+        Latency floor = redis.run(LIVE_RATE, Bench.ROUND_SECONDS);
+        Latency albatross = probe.run(LIVE_RATE, Bench.ROUND_SECONDS);
         floorP99.add(floor.percentileMs(99));
         p50.add(albatross.percentileMs(50));
         p99.add(albatross.percentileMs(99));
@@ -302,8 +302,8 @@ public final class BenchMain {
     List<Double> floor = new ArrayList<>();
     List<Double> albatross = new ArrayList<>();
     for (int round = 1; round <= Bench.ROUNDS; round++) {
-      floor.add(checked(Wrk.run(floorUrl, floorScript, null, Wrk.SECONDS)).rps());
-      albatross.add(checked(Wrk.run(appUrl, appScript, token, Wrk.SECONDS)).rps());
+      floor.add(checked(Wrk.run(floorUrl, floorScript, null, Bench.ROUND_SECONDS)).rps());
+      albatross.add(checked(Wrk.run(appUrl, appScript, token, Bench.ROUND_SECONDS)).rps());
       Bench.log("%s round %d: floor %.0f req/s, albatross %.0f req/s", name, round, floor.get(round - 1),
           albatross.get(round - 1));
     }

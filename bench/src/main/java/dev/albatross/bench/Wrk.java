@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 final class Wrk {
   static final int THREADS = 2;
   static final int CONNECTIONS = 16;
-  static final int SECONDS = 10;
 
   private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
   private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
