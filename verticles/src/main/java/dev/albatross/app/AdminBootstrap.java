@@ -24,8 +24,9 @@ final class AdminBootstrap {
   private final Config config;
   private final String email;
   private final boolean generated;
-  private final String password;
   private final Future<String> hash;
+  /** A generated one-time password, logged once the admin exists; held only until {@link #run}. */
+  private String password;
 
   /**
    * Begins hashing the admin's password at once (Argon2, a few hundred milliseconds of a core), so
@@ -35,11 +36,14 @@ final class AdminBootstrap {
     this.config = config;
     this.email = config.adminEmail().orElse(Config.DEFAULT_ADMIN_EMAIL).toLowerCase(Locale.ROOT);
     this.generated = config.adminPassword().isEmpty();
-    this.password = config.adminPassword().orElseGet(Secrets::newPassword);
-    this.hash = hasher.hash(password);
+    String chosen = config.adminPassword().orElseGet(Secrets::newPassword);
+    this.password = generated ? chosen : null;
+    this.hash = hasher.hash(chosen);
   }
 
   Future<Void> run(CommandBus commands) {
+    String oneTime = password;
+    password = null;
     UUID id = UUID.randomUUID();
     return hash
         .compose(phc -> commands.send(new Actor(id, Role.PLATFORM_ADMIN, null), UUID.randomUUID(),
@@ -47,7 +51,7 @@ final class AdminBootstrap {
         .<Void>map(outcome -> {
           if (generated) {
             LOG.info("Initial platform admin created. Sign in at http://localhost:{} as {} with the one-time password {}"
-                + " (you will be asked to change it).", config.httpPort(), email, password);
+                + " (you will be asked to change it).", config.httpPort(), email, oneTime);
           } else {
             LOG.info("Initial platform admin {} created with the configured password.", email);
           }
