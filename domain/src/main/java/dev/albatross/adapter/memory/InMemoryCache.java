@@ -58,7 +58,7 @@ public final class InMemoryCache implements Cache {
   public synchronized Future<Void> put(String key, String value, Duration ttl) {
     long now = System.nanoTime();
     sweepIfDue(now);
-    entries.remove(key);
+    entries.remove(key); // a map in insertion order keeps a replaced key's place; a write moves it to the end
     entries.put(key, new Entry(value, now + ttl.toNanos()));
     return Future.succeededFuture();
   }
