@@ -279,10 +279,13 @@ describe('Albatross in the browser', () => {
   });
 
   test('the feed filters by status', async () => {
+    // The unfiltered page stays on screen until the filtered one arrives: wait for its answer.
+    const filtered = page.waitForResponse((r) => /\/api\/pireps\?.*status=ACCEPTED/.test(r.url()));
     await page.getByRole('tab', { name: 'Accepted' }).click();
     await page.waitForURL('**/pireps?status=ACCEPTED');
+    assert.equal((await filtered).status(), 200);
+    await page.getByRole('link', { name: 'LIVE42' }).waitFor({ state: 'detached', timeout: 5_000 });
     await page.getByRole('link', { name: 'E2E101' }).waitFor();
-    assert.equal(await page.getByRole('link', { name: 'LIVE42' }).count(), 0);
   });
 
   test('an API key is created, works, and stops working once revoked', async () => {
