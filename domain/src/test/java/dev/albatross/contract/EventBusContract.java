@@ -80,6 +80,22 @@ public abstract class EventBusContract {
   }
 
   @Test
+  @DisplayName("keeps a large batch in publication order, whatever thread publishes it")
+  void largeBatchInOrder() {
+    List<RecordedEvent> received = new CopyOnWriteArrayList<>();
+    await(bus.subscriber().subscribe(batch -> {
+      received.addAll(batch);
+      return Future.succeededFuture();
+    }));
+    List<RecordedEvent> published = events(300);
+
+    await(bus.publisher().publish(published));
+
+    eventually(() -> assertThat(received).hasSize(300));
+    assertThat(received).isEqualTo(published);
+  }
+
+  @Test
   @DisplayName("gives a failed batch to the handler again, before the events after it")
   void redeliversFailures() {
     List<RecordedEvent> handled = new CopyOnWriteArrayList<>();

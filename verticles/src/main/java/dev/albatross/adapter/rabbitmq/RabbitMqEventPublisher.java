@@ -11,6 +11,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.rabbitmq.RabbitMQClient;
 import io.vertx.rabbitmq.RabbitMQOptions;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -24,11 +25,13 @@ public final class RabbitMqEventPublisher implements EventPublisher {
 
   private static final long CONFIRM_TIMEOUT_MILLIS = 10_000;
 
+  private final Vertx vertx;
   private final RabbitMQClient client;
   private final RabbitMqTopology topology;
   private Future<Void> tail = Future.succeededFuture();
 
   public RabbitMqEventPublisher(Vertx vertx, RabbitMQOptions options, RabbitMqTopology topology) {
+    this.vertx = vertx;
     this.client = RabbitMQClient.create(vertx, options);
     this.topology = topology;
     client.addConnectionEstablishedCallback(this::prepareChannel);
@@ -59,13 +62,26 @@ public final class RabbitMqEventPublisher implements EventPublisher {
     return published;
   }
 
+  /**
+   * Hands every message and the wait for their confirms to the client at once, from one context:
+   * the client runs a context's blocking calls one after another, in the order given, so one
+   * worker thread publishes the batch and waits, without a trip back to the event loop between
+   * messages. Should a message fail, those after it may still go out: the relay publishes the
+   * whole batch again, and the projections take an event that arrives early or twice in their
+   * stride.
+   */
   private Future<Void> publishAndConfirm(List<RecordedEvent> events) {
-    Future<Void> chain = Future.succeededFuture();
-    for (RecordedEvent e : events) {
-      chain = chain.compose(v -> client.basicPublish(topology.exchange(), RabbitMqTopology.routingKey(e),
-          properties(e), Buffer.buffer(EventCodec.envelope(e).toByteArray())));
-    }
-    return chain.compose(v -> client.waitForConfirms(CONFIRM_TIMEOUT_MILLIS));
+    Promise<Void> confirmed = Promise.promise();
+    vertx.getOrCreateContext().runOnContext(v -> {
+      List<Future<Void>> steps = new ArrayList<>(events.size() + 1);
+      for (RecordedEvent e : events) {
+        steps.add(client.basicPublish(topology.exchange(), RabbitMqTopology.routingKey(e), properties(e),
+            Buffer.buffer(EventCodec.envelope(e).toByteArray())));
+      }
+      steps.add(client.waitForConfirms(CONFIRM_TIMEOUT_MILLIS));
+      Future.join(steps).<Void>mapEmpty().onComplete(confirmed);
+    });
+    return confirmed.future();
   }
 
   private static BasicProperties properties(RecordedEvent e) {
