@@ -80,7 +80,7 @@ public abstract class EventBusContract {
   }
 
   @Test
-  @DisplayName("keeps a large batch in publication order, whatever thread publishes it")
+  @DisplayName("keeps a large batch in publication order, published from a thread outside Vert.x")
   void largeBatchInOrder() {
     List<RecordedEvent> received = new CopyOnWriteArrayList<>();
     await(bus.subscriber().subscribe(batch -> {
