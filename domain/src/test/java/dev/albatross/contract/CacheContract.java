@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.albatross.domain.port.Cache;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,10 @@ public abstract class CacheContract {
     cache = emptyCache();
   }
 
+  protected static void put(Cache cache, String key, String value, Duration ttl) {
+    await(cache.put(key, value, ttl));
+  }
+
   @Test
   @DisplayName("a key never put is a miss")
   void miss() {
@@ -36,18 +41,39 @@ public abstract class CacheContract {
   @Test
   @DisplayName("gives back the latest value put")
   void putAndGet() {
-    await(cache.put("tenant:1", "{\"name\":\"Albatross Air\"}", LONG));
+    put(cache, "tenant:1", "{\"name\":\"Albatross Air\"}", LONG);
     assertThat(await(cache.get("tenant:1"))).contains("{\"name\":\"Albatross Air\"}");
 
-    await(cache.put("tenant:1", "{\"name\":\"Renamed\"}", LONG));
+    put(cache, "tenant:1", "{\"name\":\"Renamed\"}", LONG);
     assertThat(await(cache.get("tenant:1"))).contains("{\"name\":\"Renamed\"}");
+  }
+
+  @Test
+  @DisplayName("puts many entries at once, in order: of two for one key, the later stays; one with no time left is a miss")
+  void putAll() {
+    put(cache, "stale", "old", LONG);
+    put(cache, "dropped", "old", LONG);
+    await(cache.putAll(List.of(
+        new Cache.Entry("first", "1", LONG),
+        new Cache.Entry("stale", "new", LONG),
+        new Cache.Entry("first", "2", LONG),
+        new Cache.Entry("dropped", "none left", Duration.ZERO),
+        new Cache.Entry("brief", "gone soon", Duration.ofSeconds(1)))));
+
+    assertThat(await(cache.get("first"))).contains("2");
+    assertThat(await(cache.get("stale"))).contains("new");
+    assertThat(await(cache.get("dropped"))).isEmpty();
+    assertThat(await(cache.get("brief"))).contains("gone soon");
+    eventually(() -> assertThat(await(cache.get("brief"))).isEmpty());
+    await(cache.putAll(List.of()));
+    assertThat(await(cache.get("first"))).contains("2");
   }
 
   @Test
   @DisplayName("an invalidated key is a miss, and other keys stay")
   void invalidate() {
-    await(cache.put("a", "1", LONG));
-    await(cache.put("b", "2", LONG));
+    put(cache, "a", "1", LONG);
+    put(cache, "b", "2", LONG);
 
     await(cache.invalidate("a"));
     await(cache.invalidate("never-there"));
@@ -63,7 +89,7 @@ public abstract class CacheContract {
     await(cache.putIfAbsent("fresh", "stale", LONG));
     assertThat(await(cache.get("fresh"))).contains("first");
 
-    await(cache.put("short", "old", Duration.ofMillis(200)));
+    put(cache, "short", "old", Duration.ofMillis(200));
     eventually(Duration.ofSeconds(3), () -> assertThat(await(cache.get("short"))).isEmpty());
     await(cache.putIfAbsent("short", "new", LONG));
     assertThat(await(cache.get("short"))).contains("new");
@@ -72,7 +98,7 @@ public abstract class CacheContract {
   @Test
   @DisplayName("an entry vanishes after its time to live")
   void expires() {
-    await(cache.put("short", "lived", Duration.ofMillis(200)));
+    put(cache, "short", "lived", Duration.ofMillis(200));
     assertThat(await(cache.get("short"))).contains("lived");
 
     eventually(Duration.ofSeconds(3), () -> assertThat(await(cache.get("short"))).isEmpty());
@@ -82,7 +108,7 @@ public abstract class CacheContract {
   @DisplayName("keeps any text as it was put")
   void anyText() {
     String text = "ünïcödé ✈ \"quoted\"\nline two";
-    await(cache.put("text", text, LONG));
+    put(cache, "text", text, LONG);
     assertThat(await(cache.get("text"))).contains(text);
   }
 }

@@ -125,7 +125,8 @@ final class RealAdapters {
           new InMemoryLoginThrottle(Adapters.LOGIN_FAILURES, Adapters.LOGIN_WINDOW)));
     }
     String url = config.redisUrl().get();
-    RedisAPI api = RedisConfig.api(vertx, url);
+    io.vertx.redis.client.Redis client = RedisConfig.client(vertx, url);
+    RedisAPI api = RedisAPI.api(client);
     closers.add(() -> {
       api.close();
       return Future.succeededFuture();
@@ -136,8 +137,8 @@ final class RealAdapters {
         hearing -> vertx.eventBus().publish(Addresses.HEARING_NOTIFICATIONS, hearing));
     closers.add(subscriber::close);
     Supplier<Future<Void>> notifications = config.runs(ProcessRole.GATEWAY) ? subscriber::start : Future::succeededFuture;
-    return Future.succeededFuture(new Redis(new RedisNotifier(api, RedisNotifier.DEFAULT_CHANNEL), notifications,
-        new RedisCache(api, RedisCache.DEFAULT_PREFIX),
+    return Future.succeededFuture(new Redis(new RedisNotifier(client, RedisNotifier.DEFAULT_CHANNEL), notifications,
+        new RedisCache(client, RedisCache.DEFAULT_PREFIX),
         new RedisLoginThrottle(api, RedisLoginThrottle.DEFAULT_PREFIX, Adapters.LOGIN_FAILURES, Adapters.LOGIN_WINDOW)));
   }
 

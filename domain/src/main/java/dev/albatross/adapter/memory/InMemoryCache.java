@@ -4,6 +4,7 @@ import dev.albatross.domain.port.Cache;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,13 +19,13 @@ public final class InMemoryCache implements Cache {
   public static final int DEFAULT_CAPACITY = 10_000;
   private static final long SWEEP_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
 
-  private record Entry(String value, long expiresAtNanos) {
+  private record Stored(String value, long expiresAtNanos) {
     boolean liveAt(long nanos) {
       return expiresAtNanos - nanos > 0;
     }
   }
 
-  private final Map<String, Entry> entries;
+  private final Map<String, Stored> entries;
   private long nextSweepNanos = System.nanoTime();
 
   public InMemoryCache() {
@@ -37,7 +38,7 @@ public final class InMemoryCache implements Cache {
     }
     this.entries = new LinkedHashMap<>(16, 0.75f, false) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<String, Stored> eldest) {
         return size() > capacity;
       }
     };
@@ -47,7 +48,7 @@ public final class InMemoryCache implements Cache {
   public synchronized Future<Optional<String>> get(String key) {
     long now = System.nanoTime();
     sweepIfDue(now);
-    Entry entry = entries.get(key);
+    Stored entry = entries.get(key);
     if (entry == null || !entry.liveAt(now)) {
       return Future.succeededFuture(Optional.empty());
     }
@@ -58,17 +59,30 @@ public final class InMemoryCache implements Cache {
   public synchronized Future<Void> put(String key, String value, Duration ttl) {
     long now = System.nanoTime();
     sweepIfDue(now);
-    entries.remove(key); // a map in insertion order keeps a replaced key's place; a write moves it to the end
-    entries.put(key, new Entry(value, now + ttl.toNanos()));
+    hold(key, value, ttl, now);
     return Future.succeededFuture();
+  }
+
+  @Override
+  public synchronized Future<Void> putAll(List<Cache.Entry> written) {
+    long now = System.nanoTime();
+    sweepIfDue(now);
+    written.forEach(e -> hold(e.key(), e.value(), e.ttl(), now));
+    return Future.succeededFuture();
+  }
+
+  private void hold(String key, String value, Duration ttl, long now) {
+    entries.remove(key); // a map in insertion order keeps a replaced key's place; a write moves it to the end
+    entries.put(key, new Stored(value, now + ttl.toNanos()));
   }
 
   @Override
   public synchronized Future<Void> putIfAbsent(String key, String value, Duration ttl) {
     long now = System.nanoTime();
-    Entry old = entries.get(key);
+    Stored old = entries.get(key);
     if (old == null || !old.liveAt(now)) {
-      put(key, value, ttl);
+      sweepIfDue(now);
+      hold(key, value, ttl, now);
     }
     return Future.succeededFuture();
   }

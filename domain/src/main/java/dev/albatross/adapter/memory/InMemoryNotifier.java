@@ -5,6 +5,7 @@ import dev.albatross.domain.port.Notifier;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 
 /** Live notifications within one process: published on the local event bus for the bridge to forward. */
 public final class InMemoryNotifier implements Notifier {
@@ -15,8 +16,10 @@ public final class InMemoryNotifier implements Notifier {
   }
 
   @Override
-  public Future<Void> notify(String address, JsonObject body) {
-    vertx.eventBus().publish(Addresses.NOTIFICATIONS, new JsonObject().put("address", address).put("body", body));
+  public Future<Void> notify(List<Notification> notifications) {
+    for (Notification n : notifications) {
+      vertx.eventBus().publish(Addresses.NOTIFICATIONS, new JsonObject().put("address", n.address()).put("body", n.body()));
+    }
     return Future.succeededFuture();
   }
 }

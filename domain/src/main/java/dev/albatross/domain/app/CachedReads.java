@@ -11,6 +11,8 @@ import dev.albatross.domain.readmodel.Representations;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -60,16 +62,26 @@ public final class CachedReads implements ReadModelListener {
     }
   }
 
+  /** The changes' new entries, written together and in order once all are known. */
   @Override
-  public Future<Void> applied(Applied change) {
-    RecordedEvent e = change.event();
-    if (change.row() instanceof PirepView p) {
-      return cache.put(pirep(p.id()), CachedPirep.of(p).entry(), PIREP_TTL);
+  public Future<Void> applied(List<Applied> changes) {
+    List<Cache.Entry> entries = new ArrayList<>();
+    Future<Void> known = Future.succeededFuture();
+    for (Applied change : changes) {
+      RecordedEvent e = change.event();
+      if (change.row() instanceof PirepView p) {
+        known = known.map(v -> {
+          entries.add(new Cache.Entry(pirep(p.id()), CachedPirep.of(p).entry(), PIREP_TTL));
+          return null;
+        });
+      } else if (e.event() instanceof ApiKeyRevoked revoked) {
+        known = known.compose(v -> keyHash(e.streamId(), revoked.keyId())).map(hash -> {
+          entries.add(new Cache.Entry(apiKey(hash), REVOKED_KEY, API_KEY_TTL));
+          return null;
+        });
+      }
     }
-    if (e.event() instanceof ApiKeyRevoked revoked) {
-      return keyHash(e.streamId(), revoked.keyId()).compose(hash -> cache.put(apiKey(hash), REVOKED_KEY, API_KEY_TTL));
-    }
-    return Future.succeededFuture();
+    return known.compose(v -> entries.isEmpty() ? Future.succeededFuture() : cache.putAll(entries));
   }
 
   /** The revoked key's hash, from the owner's stream (revocations are rare; the stream is short). */

@@ -3,6 +3,8 @@ package dev.albatross.domain.app;
 import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
 import dev.albatross.domain.model.user.UserEvent.UserRegistered;
 import dev.albatross.domain.port.Notifier;
+import dev.albatross.domain.port.Notifier.Notification;
+import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.PirepView;
 import dev.albatross.domain.readmodel.Representations;
@@ -10,6 +12,9 @@ import dev.albatross.domain.readmodel.TenantView;
 import dev.albatross.domain.readmodel.UserView;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,29 +32,36 @@ public final class LiveNotifications implements ReadModelListener {
   }
 
   @Override
-  public Future<Void> applied(Applied change) {
-    return notification(change)
+  public Future<Void> applied(List<Applied> changes) {
+    List<Notification> notifications = new ArrayList<>();
+    changes.forEach(change -> notification(change).ifPresent(notifications::add));
+    if (notifications.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return notifier.notify(notifications)
         .otherwise(failure -> {
-          LOG.warn("Live notification for {} {} failed: {}", change.event().eventType(), change.event().eventId(),
-              failure.toString());
+          RecordedEvent last = changes.get(changes.size() - 1).event();
+          LOG.warn("Live notifications for {} changes up to {} {} failed: {}", notifications.size(), last.eventType(),
+              last.eventId(), failure.toString());
           return null;
-        })
-        .mapEmpty();
+        });
   }
 
-  private Future<Void> notification(Applied change) {
+  private static Optional<Notification> notification(Applied change) {
     String type = change.event().eventType();
     if (change.row() instanceof PirepView pirep) {
-      return notifier.notify(Addresses.tenantPireps(pirep.tenantId()), body(type, "pirep", Representations.pirep(pirep)));
+      return Optional.of(new Notification(Addresses.tenantPireps(pirep.tenantId()),
+          body(type, "pirep", Representations.pirep(pirep))));
     }
     if (change.event().event() instanceof UserRegistered && change.row() instanceof UserView user
         && user.tenantId() != null) {
-      return notifier.notify(Addresses.tenantUsers(user.tenantId()), body(type, "user", Representations.user(user)));
+      return Optional.of(new Notification(Addresses.tenantUsers(user.tenantId()),
+          body(type, "user", Representations.user(user))));
     }
     if (change.event().event() instanceof TenantCreated && change.row() instanceof TenantView tenant) {
-      return notifier.notify(Addresses.PLATFORM_TENANTS, body(type, "tenant", Representations.tenant(tenant)));
+      return Optional.of(new Notification(Addresses.PLATFORM_TENANTS, body(type, "tenant", Representations.tenant(tenant))));
     }
-    return Future.succeededFuture();
+    return Optional.empty();
   }
 
   private static JsonObject body(String type, String field, JsonObject row) {

@@ -14,8 +14,9 @@ import java.util.UUID;
 /**
  * Applies delivered events to the read models exactly once and in stream order: an event at or
  * below its row's version is a redelivery and is ignored; one that skips versions first gets the
- * missing events from the event store. Listeners hear of each change after it is applied, in
- * order, with the row it made.
+ * missing events from the event store. Listeners hear of the changes after they are applied, in
+ * order, each with the row it made: one listener after the other, each told of all the changes
+ * one step made at once.
  */
 public final class ProjectionService {
 
@@ -63,11 +64,12 @@ public final class ProjectionService {
   }
 
   private Future<Void> tell(List<Applied> changes) {
+    if (changes.isEmpty()) {
+      return Future.succeededFuture();
+    }
     Future<Void> chain = Future.succeededFuture();
-    for (Applied change : changes) {
-      for (ReadModelListener listener : listeners) {
-        chain = chain.compose(v -> listener.applied(change));
-      }
+    for (ReadModelListener listener : listeners) {
+      chain = chain.compose(v -> listener.applied(changes));
     }
     return chain;
   }

@@ -2,8 +2,12 @@ package dev.albatross.domain.app;
 
 import dev.albatross.domain.readmodel.Applied;
 import io.vertx.core.Future;
+import java.util.List;
 
-/** Hears of each event once the read models hold it, with the row it made (live notifications, cache upkeep). */
+/**
+ * Hears of the changes one delivery made once the read models hold them, in order, each with the
+ * row it made (live notifications, cache upkeep).
+ */
 public interface ReadModelListener {
-  Future<Void> applied(Applied change);
+  Future<Void> applied(List<Applied> changes);
 }

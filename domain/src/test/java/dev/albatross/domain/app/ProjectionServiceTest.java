@@ -33,8 +33,8 @@ class ProjectionServiceTest {
   private final InMemoryReadModels readModels = new InMemoryReadModels();
   private final List<String> heard = new ArrayList<>();
   private final ProjectionService projections = new ProjectionService(store, readModels,
-      List.of(change -> {
-        heard.add(change.event().eventType() + "@" + change.event().version());
+      List.of(changes -> {
+        changes.forEach(change -> heard.add(change.event().eventType() + "@" + change.event().version()));
         return Future.succeededFuture();
       }));
   private final UUID pirepId = UUID.randomUUID();
@@ -66,8 +66,10 @@ class ProjectionServiceTest {
   @DisplayName("a batch with redeliveries and a gap is applied once, in stream order, each change told with its row")
   void batch() throws Exception {
     List<Applied> told = new ArrayList<>();
-    ProjectionService telling = new ProjectionService(store, readModels, List.of(change -> {
-      told.add(change);
+    List<Integer> calls = new ArrayList<>();
+    ProjectionService telling = new ProjectionService(store, readModels, List.of(changes -> {
+      told.addAll(changes);
+      calls.add(changes.size());
       return Future.succeededFuture();
     }));
     List<RecordedEvent> events = record(submitted(), new PirepAccepted(UUID.randomUUID()));
@@ -79,6 +81,7 @@ class ProjectionServiceTest {
     assertThat(told).extracting(Applied::event).containsExactly(events.get(0), events.get(1), other.get(0), other.get(1));
     assertThat(told).extracting(a -> ((PirepView) a.row()).status())
         .containsExactly(PirepStatus.SUBMITTED, PirepStatus.ACCEPTED, PirepStatus.SUBMITTED, PirepStatus.REJECTED);
+    assertThat(calls).as("the changes of the batch together, then those that filled the gap").containsExactly(2, 2);
     assertThat(status()).isEqualTo(PirepStatus.ACCEPTED);
     assertThat(await(readModels.pirep(otherId)).orElseThrow().status()).isEqualTo(PirepStatus.REJECTED);
   }

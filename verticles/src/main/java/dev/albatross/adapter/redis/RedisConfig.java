@@ -2,7 +2,6 @@ package dev.albatross.adapter.redis;
 
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Redis;
-import io.vertx.redis.client.RedisAPI;
 import io.vertx.redis.client.RedisOptions;
 
 /** Client options from {@code redis://host:port}. */
@@ -20,7 +19,7 @@ public final class RedisConfig {
   }
 
   /** The pooled client for plain commands; pub/sub takes a connection of its own, see {@link RedisNotificationSubscriber}. */
-  public static RedisAPI api(Vertx vertx, String url) {
-    return RedisAPI.api(Redis.createClient(vertx, options(url)));
+  public static Redis client(Vertx vertx, String url) {
+    return Redis.createClient(vertx, options(url));
   }
 }

@@ -3,26 +3,33 @@ package dev.albatross.adapter.redis;
 import dev.albatross.domain.port.Notifier;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.redis.client.RedisAPI;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.Request;
+import java.util.List;
 
 /**
  * Publishes live notifications on one Redis channel as {@code {"address": ..., "body": ...}}, the
  * shape of the in-process notifications; every gateway's {@link RedisNotificationSubscriber}
- * forwards them to its local event bus. At-most-once: no subscriber, no delivery.
+ * forwards them to its local event bus. At-most-once: no subscriber, no delivery. The
+ * notifications of one call are pipelined on one connection, so they arrive in their order.
  */
 public final class RedisNotifier implements Notifier {
   public static final String DEFAULT_CHANNEL = "albatross.notifications";
 
-  private final RedisAPI redis;
+  private final Redis client;
   private final String channel;
 
-  public RedisNotifier(RedisAPI redis, String channel) {
-    this.redis = redis;
+  public RedisNotifier(Redis client, String channel) {
+    this.client = client;
     this.channel = channel;
   }
 
   @Override
-  public Future<Void> notify(String address, JsonObject body) {
-    return redis.publish(channel, new JsonObject().put("address", address).put("body", body).encode()).mapEmpty();
+  public Future<Void> notify(List<Notification> notifications) {
+    return client.batch(notifications.stream()
+        .map(n -> Request.cmd(Command.PUBLISH).arg(channel)
+            .arg(new JsonObject().put("address", n.address()).put("body", n.body()).encode()))
+        .toList()).mapEmpty();
   }
 }

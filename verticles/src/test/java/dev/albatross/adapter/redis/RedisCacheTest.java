@@ -21,6 +21,6 @@ class RedisCacheTest extends CacheContract {
 
   @Override
   protected Cache emptyCache() {
-    return new RedisCache(keys.redis, keys.prefix + UUID.randomUUID() + ":");
+    return new RedisCache(keys.client, keys.prefix + UUID.randomUUID() + ":");
   }
 }

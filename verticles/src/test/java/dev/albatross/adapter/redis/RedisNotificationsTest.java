@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.albatross.adapter.TestServices;
+import dev.albatross.domain.port.Notifier.Notification;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.redis.client.RedisOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -28,7 +31,7 @@ class RedisNotificationsTest {
   void subscribe() {
     redis = new RedisTestKeys();
     channel = redis.prefix + "notifications";
-    notifier = new RedisNotifier(redis.redis, channel);
+    notifier = new RedisNotifier(redis.client, channel);
     subscriber = new RedisNotificationSubscriber(redis.vertx, RedisConfig.options(TestServices.redisUrl()), channel,
         received::add, hearing::add);
     await(subscriber.start());
@@ -40,6 +43,10 @@ class RedisNotificationsTest {
     redis.close();
   }
 
+  private Future<Void> send(String address, JsonObject body) {
+    return notifier.notify(List.of(new Notification(address, body)));
+  }
+
   private static JsonObject notification(String address, JsonObject body) {
     return new JsonObject().put("address", address).put("body", body);
   }
@@ -49,16 +56,29 @@ class RedisNotificationsTest {
   void delivers() {
     JsonObject body = new JsonObject().put("type", "PirepSubmitted").put("pirep", new JsonObject().put("id", "p-1"));
 
-    await(notifier.notify("tenant.t-1.pireps", body));
+    await(send("tenant.t-1.pireps", body));
 
     eventually(() -> assertThat(received).containsExactly(notification("tenant.t-1.pireps", body)));
+  }
+
+  @Test
+  @DisplayName("the notifications of one call arrive in their order")
+  void inOrder() {
+    List<Notification> sent = IntStream.range(0, 100)
+        .mapToObj(i -> new Notification("tenant.t-1.pireps", new JsonObject().put("n", i)))
+        .toList();
+
+    await(notifier.notify(sent));
+
+    eventually(() -> assertThat(received).hasSize(100));
+    assertThat(received).containsExactlyElementsOf(sent.stream().map(n -> notification(n.address(), n.body())).toList());
   }
 
   @Test
   @DisplayName("a message that is not JSON is skipped, the next one still arrives")
   void skipsGarbage() {
     await(redis.redis.publish(channel, "not json"));
-    await(notifier.notify("platform.tenants", new JsonObject().put("n", 1)));
+    await(send("platform.tenants", new JsonObject().put("n", 1)));
 
     eventually(() -> assertThat(received).containsExactly(notification("platform.tenants", new JsonObject().put("n", 1))));
   }
@@ -66,7 +86,7 @@ class RedisNotificationsTest {
   @Test
   @DisplayName("subscribes again after Redis killed the connection, saying it stopped hearing meanwhile")
   void resubscribes() {
-    await(notifier.notify("before", new JsonObject()));
+    await(send("before", new JsonObject()));
     eventually(() -> assertThat(received).hasSize(1));
     eventually(() -> assertThat(hearing).containsExactly(true));
 
@@ -74,7 +94,7 @@ class RedisNotificationsTest {
     received.clear();
 
     eventually(Duration.ofSeconds(15), () -> {
-      await(notifier.notify("after", new JsonObject()));
+      await(send("after", new JsonObject()));
       assertThat(received).isNotEmpty();
     });
     assertThat(received).allSatisfy(n -> assertThat(n.getString("address")).isEqualTo("after"));

@@ -4,6 +4,7 @@ import static dev.albatross.contract.Async.await;
 
 import dev.albatross.adapter.TestServices;
 import io.vertx.core.Vertx;
+import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisAPI;
 import io.vertx.redis.client.Response;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.List;
 /** A key prefix of its own on ALBATROSS_TEST_REDIS_URL; {@link #close} deletes every key under it. */
 final class RedisTestKeys implements AutoCloseable {
   final Vertx vertx = Vertx.vertx();
-  final RedisAPI redis = RedisConfig.api(vertx, TestServices.redisUrl());
+  final Redis client = RedisConfig.client(vertx, TestServices.redisUrl());
+  final RedisAPI redis = RedisAPI.api(client);
   final String prefix = TestServices.uniqueName("albatross-test") + ":";
 
   @Override
