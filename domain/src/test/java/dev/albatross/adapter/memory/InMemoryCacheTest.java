@@ -23,7 +23,7 @@ class InMemoryCacheTest extends CacheContract {
   void sweepsOnReads() {
     InMemoryCache cache = new InMemoryCache();
     for (int i = 0; i < 20_000; i++) {
-      put(cache, "key " + i, "value " + i, Duration.ofMillis(50));
+      await(cache.put("key " + i, "value " + i, Duration.ofMillis(50)));
     }
 
     eventually(Duration.ofSeconds(5), () -> {
@@ -36,10 +36,10 @@ class InMemoryCacheTest extends CacheContract {
   @DisplayName("holds at most its capacity, letting the entry written longest ago go first")
   void bounded() {
     InMemoryCache cache = new InMemoryCache(3);
-    put(cache, "a", "1", LONG);
-    put(cache, "b", "2", LONG);
-    put(cache, "c", "3", LONG);
-    put(cache, "a", "1 again", LONG);
+    await(cache.put("a", "1", LONG));
+    await(cache.put("b", "2", LONG));
+    await(cache.put("c", "3", LONG));
+    await(cache.put("a", "1 again", LONG));
     await(cache.putIfAbsent("d", "4", LONG));
 
     assertThat(cache.held()).isEqualTo(3);
