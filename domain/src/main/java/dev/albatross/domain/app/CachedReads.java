@@ -65,23 +65,20 @@ public final class CachedReads implements ReadModelListener {
   /** The changes' new entries, written together and in order once all are known. */
   @Override
   public Future<Void> applied(List<Applied> changes) {
-    List<Cache.Entry> entries = new ArrayList<>();
-    Future<Void> known = Future.succeededFuture();
+    List<Future<Cache.Entry>> entries = new ArrayList<>();
     for (Applied change : changes) {
       RecordedEvent e = change.event();
       if (change.row() instanceof PirepView p) {
-        known = known.map(v -> {
-          entries.add(new Cache.Entry(pirep(p.id()), CachedPirep.of(p).entry(), PIREP_TTL));
-          return null;
-        });
+        entries.add(Future.succeededFuture(new Cache.Entry(pirep(p.id()), CachedPirep.of(p).entry(), PIREP_TTL)));
       } else if (e.event() instanceof ApiKeyRevoked revoked) {
-        known = known.compose(v -> keyHash(e.streamId(), revoked.keyId())).map(hash -> {
-          entries.add(new Cache.Entry(apiKey(hash), REVOKED_KEY, API_KEY_TTL));
-          return null;
-        });
+        entries.add(keyHash(e.streamId(), revoked.keyId()).map(hash -> new Cache.Entry(apiKey(hash), REVOKED_KEY,
+            API_KEY_TTL)));
       }
     }
-    return known.compose(v -> entries.isEmpty() ? Future.succeededFuture() : cache.putAll(entries));
+    if (entries.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return Future.all(entries).compose(known -> cache.putAll(known.list()));
   }
 
   /** The revoked key's hash, from the owner's stream (revocations are rare; the stream is short). */
