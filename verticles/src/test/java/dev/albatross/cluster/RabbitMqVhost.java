@@ -27,6 +27,11 @@ public final class RabbitMqVhost implements AutoCloseable {
     return info == null ? "guest" : info.split(":")[0];
   }
 
+  /** Closes every client connection to this virtual host, as a broker restart or a network cut would. */
+  public void closeConnections() throws Exception {
+    ctl("close_all_connections", "--vhost", name, "closed by a fault test");
+  }
+
   @Override
   public void close() throws Exception {
     ctl("delete_vhost", name);

@@ -4,13 +4,15 @@ import io.vertx.rabbitmq.RabbitMQOptions;
 
 /** Client options from {@code amqp://user:pass@host:port/vhost}; the client logs only the host. */
 public final class RabbitMqConfig {
-  private static final long RECONNECT_INTERVAL_MILLIS = 1_000;
+  private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+  /** Heartbeats find a connection whose peer vanished without closing it (within two intervals). */
+  private static final int HEARTBEAT_SECONDS = 10;
 
   private RabbitMqConfig() {}
 
   /**
-   * Fails fast if the broker is unreachable at start; once connected, reconnects for as long as it
-   * takes (Vert.x restarts; the Java client's own recovery stays off, the two exclude each other).
+   * Neither the Java client's recovery nor the Vert.x client's restart: the publisher and the
+   * subscriber recover themselves, opening a new client when theirs breaks (RabbitMqConnector).
    */
   public static RabbitMQOptions options(String url, String connectionName) {
     return new RabbitMQOptions()
@@ -18,7 +20,9 @@ public final class RabbitMqConfig {
         .setConnectionName(connectionName)
         .setAutomaticRecoveryEnabled(false)
         .setAutomaticRecoveryOnInitialConnection(false)
-        .setReconnectAttempts(Integer.MAX_VALUE)
-        .setReconnectInterval(RECONNECT_INTERVAL_MILLIS);
+        .setReconnectAttempts(0)
+        .setConnectionTimeout(CONNECT_TIMEOUT_MILLIS)
+        .setHandshakeTimeout(CONNECT_TIMEOUT_MILLIS)
+        .setRequestedHeartbeat(HEARTBEAT_SECONDS);
   }
 }

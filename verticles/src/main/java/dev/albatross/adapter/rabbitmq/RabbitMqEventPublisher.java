@@ -2,6 +2,7 @@ package dev.albatross.adapter.rabbitmq;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.BasicProperties;
+import dev.albatross.adapter.Backoff;
 import dev.albatross.domain.codec.EventCodec;
 import dev.albatross.domain.port.EventPublisher;
 import dev.albatross.domain.port.RecordedEvent;
@@ -11,55 +12,129 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.rabbitmq.RabbitMQClient;
 import io.vertx.rabbitmq.RabbitMQOptions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes events as persistent protobuf envelopes with publisher confirms: {@link #publish}
  * succeeds only once the broker has confirmed every message, so the relay may checkpoint them.
- * Publications are serialised, keeping their order.
+ * Publications are serialised, keeping their order. A publication that fails or outlasts its
+ * deadline throws its client away; the next one opens a new client after a jittered pause.
  */
 public final class RabbitMqEventPublisher implements EventPublisher {
   static final String CONTENT_TYPE = "application/x-protobuf";
-
+  private static final Logger LOG = LoggerFactory.getLogger(RabbitMqEventPublisher.class);
   private static final long CONFIRM_TIMEOUT_MILLIS = 10_000;
+  /** A publication's whole deadline: its messages and the wait for their confirms. */
+  private static final Duration PUBLISH_DEADLINE = Duration.ofSeconds(15);
+  private static final Duration KEEP_ALIVE = Duration.ofSeconds(1);
 
   private final Vertx vertx;
-  private final RabbitMQClient client;
   private final RabbitMqTopology topology;
+  private final RabbitMqConnector connector;
+  private final Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5));
   private Future<Void> tail = Future.succeededFuture();
+  /** The client publications use; null until one is open, and after it broke. */
+  private volatile RabbitMQClient client;
+  /** How long to wait before the next attempt to open a client: none after a success. */
+  private long pauseMillis;
+  private long keepAlive;
 
   public RabbitMqEventPublisher(Vertx vertx, RabbitMQOptions options, RabbitMqTopology topology) {
     this.vertx = vertx;
-    this.client = RabbitMQClient.create(vertx, options);
     this.topology = topology;
-    client.addConnectionEstablishedCallback(this::prepareChannel);
+    this.connector = new RabbitMqConnector(vertx, options,
+        c -> topology.declare(c).compose(v -> c.confirmSelect()));
   }
 
-  /** Connects, declares the topology and turns confirms on; call once before publishing. */
+  /**
+   * Connects, declares the topology and turns confirms on: fails if the broker cannot be reached
+   * now. From then on a broken client is replaced within a second even while nothing is published,
+   * so that health tells the truth and the next events need not wait for a connection.
+   */
   public Future<Void> start() {
-    return client.start().compose(v -> topology.declare(client)).compose(v -> client.confirmSelect());
+    return connector.open().onSuccess(opened -> {
+      client = opened;
+      keepAlive = vertx.setPeriodic(KEEP_ALIVE.toMillis(), id -> {
+        if (!connected()) {
+          publish(List.of());
+        }
+      });
+    }).mapEmpty();
   }
 
   public Future<Void> stop() {
-    return client.stop();
-  }
-
-  /** A new channel after a reconnect has neither the topology nor confirms: set both up again. */
-  private void prepareChannel(Promise<Void> ready) {
-    topology.declare(client).compose(v -> client.confirmSelect()).onComplete(ready);
+    vertx.cancelTimer(keepAlive);
+    RabbitMQClient current = client;
+    client = null;
+    return current == null ? Future.succeededFuture() : current.stop();
   }
 
   public boolean connected() {
-    return client.isConnected();
+    return RabbitMqConnector.usable(client);
   }
 
   @Override
   public synchronized Future<Void> publish(List<RecordedEvent> events) {
-    Future<Void> published = tail.transform(previous -> publishAndConfirm(events));
+    Future<Void> published = tail.transform(previous -> client().compose(c -> publishAndConfirm(c, events)
+        .timeout(PUBLISH_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+        .onFailure(failure -> discard(c, failure))));
     tail = published;
     return published;
+  }
+
+  /**
+   * Discards a client whose channel or connection closed, or that failed a publication: a new
+   * one is opened for the next publication. The watchdog calls this for a publisher it finds
+   * stuck.
+   */
+  public synchronized void restart(String reason) {
+    RabbitMQClient current = client;
+    if (current != null) {
+      discard(current, new IllegalStateException(reason));
+    }
+  }
+
+  private synchronized void discard(RabbitMQClient broken, Throwable why) {
+    if (client == broken) {
+      client = null;
+      LOG.warn("RabbitMQ publisher: dropping its connection and opening a new one ({})", why.toString());
+      RabbitMqConnector.close(broken);
+    }
+  }
+
+  /** The open client, or a new one after a pause that grows while opening fails. */
+  private Future<RabbitMQClient> client() {
+    RabbitMQClient current = client;
+    if (RabbitMqConnector.usable(current)) {
+      return Future.succeededFuture(current);
+    }
+    if (current != null) {
+      discard(current, new IllegalStateException("its channel or connection closed"));
+    }
+    Promise<Void> paused = Promise.promise();
+    if (pauseMillis == 0) {
+      paused.complete();
+    } else {
+      vertx.setTimer(pauseMillis, id -> paused.complete());
+    }
+    return paused.future().compose(v -> connector.open()).andThen(opened -> {
+      if (opened.succeeded()) {
+        backoff.reset();
+        pauseMillis = 0;
+        client = opened.result();
+        LOG.info("RabbitMQ publisher connected");
+      } else {
+        pauseMillis = backoff.nextMillis();
+        LOG.warn("RabbitMQ publisher could not connect, next attempt in {} ms: {}", pauseMillis,
+            opened.cause().toString());
+      }
+    });
   }
 
   /**
@@ -70,15 +145,15 @@ public final class RabbitMqEventPublisher implements EventPublisher {
    * whole batch again, and the projections take an event that arrives early or twice in their
    * stride.
    */
-  private Future<Void> publishAndConfirm(List<RecordedEvent> events) {
+  private Future<Void> publishAndConfirm(RabbitMQClient channel, List<RecordedEvent> events) {
     Promise<Void> confirmed = Promise.promise();
     vertx.getOrCreateContext().runOnContext(v -> {
       List<Future<Void>> steps = new ArrayList<>(events.size() + 1);
       for (RecordedEvent e : events) {
-        steps.add(client.basicPublish(topology.exchange(), RabbitMqTopology.routingKey(e), properties(e),
+        steps.add(channel.basicPublish(topology.exchange(), RabbitMqTopology.routingKey(e), properties(e),
             Buffer.buffer(EventCodec.envelope(e).toByteArray())));
       }
-      steps.add(client.waitForConfirms(CONFIRM_TIMEOUT_MILLIS));
+      steps.add(channel.waitForConfirms(CONFIRM_TIMEOUT_MILLIS));
       Future.join(steps).<Void>mapEmpty().onComplete(confirmed);
     });
     return confirmed.future();

@@ -1,5 +1,6 @@
 package dev.albatross.adapter.rabbitmq;
 
+import dev.albatross.adapter.Backoff;
 import dev.albatross.domain.codec.EventCodec;
 import dev.albatross.domain.port.EventSubscriber;
 import dev.albatross.domain.port.RecordedEvent;
@@ -15,6 +16,7 @@ import io.vertx.rabbitmq.RabbitMQOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +24,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Consumes the projections queue with manual acknowledgements, in batches: the deliveries that
  * arrived while the previous batch was handled (at most the prefetch) go to the handler
- * together, and are acked together once its future succeeded. When it failed, consumption
- * pauses (backing off while failures repeat) and the same events go to the handler again, ahead
- * of those that arrived meanwhile, so events are handled in publication order even across
- * failures. What is unacknowledged when the consumer stops or its channel is lost goes back on
- * the queue for the next active consumer.
+ * together, and are acked together once its future succeeded. When it failed, the same events go
+ * to the handler again after a pause, ahead of those that arrived meanwhile, so events are
+ * handled in publication order even across failures.
+ *
+ * <p>Each connection is a session of its own. A session whose channel or connection closed, whose
+ * consumer was cancelled, or whose acknowledgement failed is thrown away and a new one opened
+ * after a jittered pause; the broker requeues what the old one had delivered, and those
+ * deliveries are neither handled nor acknowledged any more: a tag is only ever acknowledged on
+ * the channel that delivered it. Everything here runs on the context that subscribed.
  */
 public final class RabbitMqEventSubscriber implements EventSubscriber {
   public static final int DEFAULT_PREFETCH = 1;
@@ -37,122 +43,195 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
   public static final int PROJECTIONS_PREFETCH = 64;
 
   private static final Logger LOG = LoggerFactory.getLogger(RabbitMqEventSubscriber.class);
-  private static final Duration FIRST_RETRY_PAUSE = Duration.ofMillis(200);
-  private static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(5);
+  private static final Duration CHECK_EVERY = Duration.ofMillis(500);
+  private static final Duration ACK_DEADLINE = Duration.ofSeconds(5);
+  /** A batch not handled by then counts as failed, and is handled again. */
+  private static final Duration HANDLING_DEADLINE = Duration.ofSeconds(30);
 
   private final Vertx vertx;
-  private final RabbitMQClient client;
   private final RabbitMqTopology topology;
-  private final int prefetch;
+  private final RabbitMqConnector connector;
+  private final Backoff reconnects = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5));
+  private final Backoff retries = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5));
   private final List<Delivery> inHand = new ArrayList<>();
-  /** The consumer whose deliveries are handled; none once stopped. */
-  private volatile RabbitMQConsumer consumer;
-  private boolean handling;
-  private int failuresInARow;
+  private Context context;
+  private Function<List<RecordedEvent>, Future<Void>> handler;
+  /** The session whose deliveries are handled; null while none is open, and once stopped. */
+  private volatile Session session;
+  /** The batch being handled, if any; a dropped session's batch is forgotten, whenever it ends. */
+  private List<Delivery> handling;
+  private boolean reconnecting;
+  private boolean stopped;
+  private long checkTimer;
 
   public RabbitMqEventSubscriber(Vertx vertx, RabbitMQOptions options, RabbitMqTopology topology, int prefetch) {
     this.vertx = vertx;
-    this.client = RabbitMQClient.create(vertx, options);
     this.topology = topology;
-    this.prefetch = prefetch;
-    client.addConnectionEstablishedCallback(ready -> prepareChannel().onComplete(ready));
+    this.connector = new RabbitMqConnector(vertx, options,
+        client -> client.basicQos(prefetch).compose(v -> topology.declare(client)));
   }
 
   public RabbitMqEventSubscriber(Vertx vertx, RabbitMQOptions options, RabbitMqTopology topology) {
     this(vertx, options, topology, DEFAULT_PREFETCH);
   }
 
-  /** Topology and prefetch, on every (re)connect: a restarted channel has neither by itself. */
-  private Future<Void> prepareChannel() {
-    return client.basicQos(prefetch).compose(v -> topology.declare(client));
-  }
+  /** One connection's client and consumer. */
+  private record Session(RabbitMQClient client, RabbitMQConsumer consumer) {}
 
+  /** An event delivered in a session, acknowledged by its tag in that session only. */
+  private record Delivery(Session session, long tag, RecordedEvent event) {}
+
+  /** Succeeds once the first session consumes: fails if the broker cannot be reached now. */
   @Override
   public Future<Void> subscribe(Function<List<RecordedEvent>, Future<Void>> handler) {
-    Context context = vertx.getOrCreateContext();
+    Context subscriber = vertx.getOrCreateContext();
     Promise<Void> consuming = Promise.promise();
-    context.runOnContext(v -> consume(context, handler).onComplete(consuming));
+    subscriber.runOnContext(v -> {
+      this.context = subscriber;
+      this.handler = handler;
+      openSession().onSuccess(opened -> {
+        checkTimer = vertx.setPeriodic(CHECK_EVERY.toMillis(), id -> check());
+      }).<Void>mapEmpty().onComplete(consuming);
+    });
     return consuming.future();
   }
 
-  /** Runs on {@code context}, which then delivers every message; handling resumes there too. */
-  private Future<Void> consume(Context context, Function<List<RecordedEvent>, Future<Void>> handler) {
-    return client.start()
-        .compose(v -> prepareChannel())
-        .compose(v -> client.basicConsumer(topology.queue(), new QueueOptions().setAutoAck(false)))
-        .map(started -> {
-          consumer = started;
-          started.handler(message -> {
-            receive(message);
-            handleNext(context, handler);
+  /** Opens a client, consumes with it, and makes it the session; runs on the subscriber's context. */
+  private Future<Session> openSession() {
+    return connector.open().compose(client -> client.basicConsumer(topology.queue(),
+            new QueueOptions().setAutoAck(false))
+        .timeout(RabbitMqConnector.OPEN_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+        .onFailure(failure -> RabbitMqConnector.close(client))
+        .map(consumer -> {
+          Session opened = new Session(client, consumer);
+          if (stopped) {
+            RabbitMqConnector.close(client);
+            return opened;
+          }
+          session = opened;
+          consumer.handler(message -> {
+            receive(opened, message);
+            handleNext();
           });
-          return null;
-        });
+          consumer.exceptionHandler(failure -> context.runOnContext(v -> drop(opened, "its consumer failed: " + failure)));
+          consumer.endHandler(v -> context.runOnContext(x -> drop(opened, "its consumer was cancelled")));
+          return opened;
+        }));
   }
 
-  /** An event delivered on a channel, acknowledged by its tag on that channel only. */
-  private record Delivery(String consumerTag, long tag, RecordedEvent event) {}
-
-  /** Takes an event in hand; an unreadable message is dropped (nacked without requeue) so it cannot stop the queue. */
-  private void receive(RabbitMQMessage message) {
-    long tag = message.envelope().getDeliveryTag();
-    try {
-      inHand.add(new Delivery(message.consumerTag(), tag, EventCodec.recorded(message.body().getBytes())));
-    } catch (IllegalArgumentException unreadable) {
-      LOG.error("Discarding unreadable message {} from {}", message.properties().getMessageId(), topology.queue());
-      client.basicNack(tag, false, false);
+  /** Finds a session whose channel or connection closed under it. */
+  private void check() {
+    Session current = session;
+    if (current != null && !RabbitMqConnector.usable(current.client())) {
+      drop(current, "its channel or connection closed");
     }
   }
 
-  private void handleNext(Context context, Function<List<RecordedEvent>, Future<Void>> handler) {
-    inHand.removeIf(delivery -> !fromCurrentConsumer(delivery));
-    if (handling || inHand.isEmpty()) {
+  /** Discards the watched session (the watchdog's way back for a consumer that makes no progress). */
+  public void restart(String reason) {
+    context.runOnContext(v -> {
+      Session current = session;
+      if (current != null) {
+        drop(current, reason);
+      } else {
+        reconnect();
+      }
+    });
+  }
+
+  /** Throws a broken session away and opens another; its deliveries in hand are forgotten. */
+  private void drop(Session broken, String reason) {
+    if (session != broken || stopped) {
       return;
     }
-    handling = true;
+    session = null;
+    inHand.removeIf(d -> d.session() == broken);
+    handling = null;
+    LOG.warn("RabbitMQ consumer of {}: dropping its session, {}; opening a new one", topology.queue(), reason);
+    RabbitMqConnector.close(broken.client());
+    reconnect();
+  }
+
+  private void reconnect() {
+    if (reconnecting || stopped || session != null) {
+      return;
+    }
+    reconnecting = true;
+    vertx.setTimer(reconnects.nextMillis(), id -> openSession().onComplete(opened -> {
+      reconnecting = false;
+      if (opened.succeeded()) {
+        reconnects.reset();
+        LOG.info("RabbitMQ consumer of {} consumes again", topology.queue());
+      } else {
+        LOG.warn("RabbitMQ consumer of {} could not reconnect: {}", topology.queue(), opened.cause().toString());
+        reconnect();
+      }
+    }));
+  }
+
+  /** Takes an event in hand; an unreadable message is dropped (nacked without requeue) so it cannot stop the queue. */
+  private void receive(Session from, RabbitMQMessage message) {
+    long tag = message.envelope().getDeliveryTag();
+    if (from != session) {
+      return;
+    }
+    try {
+      inHand.add(new Delivery(from, tag, EventCodec.recorded(message.body().getBytes())));
+    } catch (IllegalArgumentException unreadable) {
+      LOG.error("Discarding unreadable message {} from {}", message.properties().getMessageId(), topology.queue());
+      from.client().basicNack(tag, false, false);
+    }
+  }
+
+  private void handleNext() {
+    inHand.removeIf(delivery -> delivery.session() != session);
+    if (handling != null || inHand.isEmpty()) {
+      return;
+    }
     List<Delivery> batch = List.copyOf(inHand);
+    handling = batch;
     inHand.clear();
-    handle(batch, handler).onComplete(handled -> context.runOnContext(v -> {
+    handle(batch).onComplete(handled -> context.runOnContext(v -> {
+      if (handling != batch) {
+        return;
+      }
       if (handled.failed()) {
         inHand.addAll(0, batch);
       }
-      handling = false;
-      handleNext(context, handler);
+      handling = null;
+      handleNext();
     }));
   }
 
   /**
    * Acks the batch once the handler succeeded; fails, after a pause, when it did not. A batch whose
-   * channel was lost meanwhile is left alone: the broker has requeued it.
+   * session was dropped meanwhile is left alone: the broker has requeued it.
    */
-  private Future<Void> handle(List<Delivery> batch, Function<List<RecordedEvent>, Future<Void>> handler) {
+  private Future<Void> handle(List<Delivery> batch) {
     List<RecordedEvent> events = batch.stream().map(Delivery::event).toList();
     RecordedEvent last = events.get(events.size() - 1);
-    long lastTag = batch.get(batch.size() - 1).tag();
-    return invoke(handler, events).transform(outcome -> {
-      if (!fromCurrentConsumer(batch.get(0))) {
+    Delivery lastDelivery = batch.get(batch.size() - 1);
+    return invoke(events).timeout(HANDLING_DEADLINE.toMillis(), TimeUnit.MILLISECONDS).transform(outcome -> {
+      Session from = lastDelivery.session();
+      if (from != session) {
         return Future.succeededFuture();
       }
       if (outcome.succeeded()) {
-        failuresInARow = 0;
-        return client.basicAck(lastTag, true);
+        retries.reset();
+        return from.client().basicAck(lastDelivery.tag(), true)
+            .timeout(ACK_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+            .recover(failure -> {
+              context.runOnContext(v -> drop(from, "an acknowledgement failed: " + failure));
+              return Future.succeededFuture();
+            });
       }
       LOG.warn("Handling {} events up to {} {} failed, they are handled again: {}", events.size(),
           last.eventType(), last.eventId(), outcome.cause().toString());
-      return pauseAfterFailure().compose(v -> Future.failedFuture(outcome.cause()));
+      return pause(retries.nextMillis()).compose(v -> Future.failedFuture(outcome.cause()));
     });
   }
 
-  /**
-   * Delivery tags belong to a channel. After a reconnect the broker has already requeued what the
-   * old channel had delivered, so those deliveries are neither handled nor acknowledged here.
-   */
-  private boolean fromCurrentConsumer(Delivery delivery) {
-    RabbitMQConsumer current = consumer;
-    return current != null && delivery.consumerTag() != null && delivery.consumerTag().equals(current.consumerTag());
-  }
-
-  private static Future<Void> invoke(Function<List<RecordedEvent>, Future<Void>> handler, List<RecordedEvent> events) {
+  private Future<Void> invoke(List<RecordedEvent> events) {
     try {
       return handler.apply(events);
     } catch (RuntimeException e) {
@@ -160,16 +239,15 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
     }
   }
 
-  private Future<Void> pauseAfterFailure() {
-    long millis = Math.min(MAX_RETRY_PAUSE.toMillis(), FIRST_RETRY_PAUSE.toMillis() << Math.min(failuresInARow, 5));
-    failuresInARow++;
+  private Future<Void> pause(long millis) {
     Promise<Void> paused = Promise.promise();
     vertx.setTimer(millis, id -> paused.complete());
     return paused.future();
   }
 
   public boolean connected() {
-    return client.isConnected();
+    Session current = session;
+    return current != null && RabbitMqConnector.usable(current.client());
   }
 
   /**
@@ -177,9 +255,24 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
    * unacknowledged goes back to the queue for the next active consumer.
    */
   public Future<Void> stop() {
-    RabbitMQConsumer stopping = consumer;
-    consumer = null;
-    Future<Void> cancelled = stopping == null ? Future.succeededFuture() : stopping.cancel();
-    return cancelled.eventually(client::stop);
+    Promise<Void> stoppedAll = Promise.promise();
+    Runnable stopping = () -> {
+      stopped = true;
+      vertx.cancelTimer(checkTimer);
+      Session current = session;
+      session = null;
+      inHand.clear();
+      if (current == null) {
+        stoppedAll.complete();
+        return;
+      }
+      current.consumer().cancel().eventually(() -> current.client().stop()).onComplete(stoppedAll);
+    };
+    if (context == null) {
+      stopping.run();
+    } else {
+      context.runOnContext(v -> stopping.run());
+    }
+    return stoppedAll.future();
   }
 }
