@@ -14,6 +14,7 @@ import dev.albatross.domain.error.ConcurrencyConflict;
 import dev.albatross.domain.error.DuplicateEvent;
 import dev.albatross.domain.model.StreamTypes;
 import dev.albatross.domain.port.AppendSignal;
+import dev.albatross.domain.port.Backlog;
 import dev.albatross.domain.port.EventMetadata;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.FeedPosition;
@@ -311,6 +312,22 @@ public abstract class EventStoreContract {
 
       assertThat(await(store.readAfter(end, 10))).isEqualTo(next);
     }
+  }
+
+  @Test
+  @DisplayName("counts the backlog after a feed position, with the time of its oldest event")
+  void backlog() {
+    assertThat(await(store.backlog(FeedPosition.START))).isEqualTo(Backlog.NONE);
+    List<RecordedEvent> first = append(write(UUID.randomUUID(), 0, anyEvent("1")));
+    append(write(UUID.randomUUID(), 0, anyEvent("2"), anyEvent("3")));
+
+    assertThat(await(store.backlog(FeedPosition.START)).events()).isEqualTo(3);
+    Backlog afterFirst = await(store.backlog(first.get(0).feedPosition()));
+    assertThat(afterFirst.events()).isEqualTo(2);
+    assertThat(afterFirst.oldest()).hasValueSatisfying(
+        oldest -> assertThat(oldest).isBefore(java.time.Instant.now().plusSeconds(60)));
+    FeedPosition last = await(store.readAfter(FeedPosition.START, 10)).get(2).feedPosition();
+    assertThat(await(store.backlog(last))).isEqualTo(Backlog.NONE);
   }
 
   @Test

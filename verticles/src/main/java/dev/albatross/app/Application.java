@@ -11,6 +11,7 @@ import dev.albatross.domain.app.UserDirectory;
 import dev.albatross.http.ApiKeyRoutes;
 import dev.albatross.http.AuthRoutes;
 import dev.albatross.http.Authentication;
+import dev.albatross.http.HealthCheck;
 import dev.albatross.http.HttpApi;
 import dev.albatross.http.LiveBridge;
 import dev.albatross.http.OriginPolicy;
@@ -26,6 +27,7 @@ import dev.albatross.verticle.BridgeVerticle;
 import dev.albatross.verticle.CommandVerticle;
 import dev.albatross.verticle.HttpVerticle;
 import dev.albatross.verticle.OutboxRelayVerticle;
+import dev.albatross.verticle.PipelineWatchVerticle;
 import dev.albatross.verticle.ProjectionVerticle;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
@@ -35,6 +37,7 @@ import io.vertx.core.VertxOptions;
 import io.vertx.ext.web.Router;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,8 @@ public final class Application {
   /** The initial admin's creation, its password hash begun as the process starts; gateways only. */
   private final AdminBootstrap admin;
   private final Adapters adapters;
+  /** The adapters' checks, and the pipeline's in a worker. */
+  private final List<HealthCheck> healthChecks = new ArrayList<>();
   private HttpApi api;
 
   private Application(Vertx vertx, Config config, PasswordHasher hasher, AdminBootstrap admin, Adapters adapters) {
@@ -58,6 +63,7 @@ public final class Application {
     this.hasher = hasher;
     this.admin = admin;
     this.adapters = adapters;
+    this.healthChecks.addAll(adapters.healthChecks());
   }
 
   public static Future<Application> start(Vertx vertx, Config config, PrometheusMeterRegistry registry) {
@@ -74,7 +80,7 @@ public final class Application {
     CommandBus commands = new CommandBus(vertx, clock);
     Future<Void> started = Future.succeededFuture();
     if (config.runs(ProcessRole.WORKER)) {
-      started = started.compose(v -> deployWorker());
+      started = started.compose(v -> deployWorker(registry, clock));
     }
     if (config.runs(ProcessRole.GATEWAY)) {
       started = started.compose(v -> deployGateway(registry, commands, clock));
@@ -84,13 +90,19 @@ public final class Application {
     return started.onSuccess(v -> LOG.info("Albatross is up on port {}: {}", config.httpPort(), config));
   }
 
-  private Future<Void> deployWorker() {
+  /** The projections, the outbox relay, and the watch that restarts either when it stalls. */
+  private Future<Void> deployWorker(PrometheusMeterRegistry registry, Clock clock) {
     ProjectionService projections = new ProjectionService(adapters.store(), adapters.readModels(), List.of(
         new CachedReads(adapters.cache(), adapters.store()),
         new LiveNotifications(adapters.notifier())));
-    return vertx.deployVerticle(new ProjectionVerticle(adapters.subscriber(), projections))
-        .compose(id -> vertx.deployVerticle(new OutboxRelayVerticle(adapters.relayLeadership(), adapters.store(), adapters.appends(),
-            adapters.publisher(), adapters.checkpoints(), RELAY_POLL)))
+    OutboxRelayVerticle relay = new OutboxRelayVerticle(adapters.relayLeadership(), adapters.store(),
+        adapters.appends(), adapters.publisher(), adapters.checkpoints(), RELAY_POLL);
+    PipelineWatchVerticle watch = new PipelineWatchVerticle(adapters.store(), adapters.checkpoints(), registry,
+        PipelineWatchVerticle.Limits.DEFAULT, clock, relay::restart, adapters.subscriber()::restart);
+    healthChecks.addAll(watch.healthChecks());
+    return vertx.deployVerticle(new ProjectionVerticle(adapters.subscriber(), projections, adapters.checkpoints()))
+        .compose(id -> vertx.deployVerticle(relay))
+        .compose(id -> vertx.deployVerticle(watch))
         .mapEmpty();
   }
 
@@ -105,7 +117,7 @@ public final class Application {
         new UserRoutes(auth, adapters.users(), hasher, commands),
         new ApiKeyRoutes(auth, adapters.apiKeys(), commands),
         new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), near, commands),
-        new OpsRoutes(adapters.healthChecks(), registry),
+        new OpsRoutes(healthChecks, registry),
         List.of(new LiveBridge(vertx, auth, new OriginPolicy(config.allowedOrigins()))::mount));
     CommandService service = new CommandService(adapters.store());
     return vertx.deployVerticle(() -> new CommandVerticle(service, commands), new DeploymentOptions().setInstances(eventLoops()))
@@ -116,7 +128,7 @@ public final class Application {
   }
 
   private java.util.function.Function<Vertx, Router> opsOnly(PrometheusMeterRegistry registry) {
-    OpsRoutes ops = new OpsRoutes(adapters.healthChecks(), registry);
+    OpsRoutes ops = new OpsRoutes(healthChecks, registry);
     return v -> {
       Router router = Router.router(v);
       ops.mount(router);

@@ -9,6 +9,13 @@ public interface HealthCheck {
   /** Succeeds while the dependency answers. */
   Future<Void> check();
 
+  /** A failure whose message says why a part is down, fit for {@code /health} to show. */
+  final class Unhealthy extends RuntimeException {
+    public Unhealthy(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
   static HealthCheck of(String name, java.util.function.Supplier<Future<Void>> check) {
     return new HealthCheck() {
       @Override

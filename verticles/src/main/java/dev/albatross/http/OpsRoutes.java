@@ -40,7 +40,7 @@ public final class OpsRoutes {
       results.add(check.check()
           .timeout(CHECK_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
           .map(v -> new JsonObject().put("name", check.name()).put("status", "UP"))
-          .otherwise(failure -> new JsonObject().put("name", check.name()).put("status", "DOWN")));
+          .otherwise(failure -> down(check.name(), failure)));
     }
     Future.join(results).onComplete(done -> {
       JsonArray list = new JsonArray();
@@ -48,6 +48,12 @@ public final class OpsRoutes {
       boolean up = results.stream().allMatch(r -> "UP".equals(r.result().getString("status")));
       Responses.json(ctx, up ? 200 : 503, new JsonObject().put("status", up ? "UP" : "DOWN").put("checks", list));
     });
+  }
+
+  /** A check that failed; only a reason of our own is shown, never a driver's message. */
+  private static JsonObject down(String name, Throwable failure) {
+    JsonObject check = new JsonObject().put("name", name).put("status", "DOWN");
+    return failure instanceof HealthCheck.Unhealthy unhealthy ? check.put("reason", unhealthy.getMessage()) : check;
   }
 
   private void metrics(RoutingContext ctx) {

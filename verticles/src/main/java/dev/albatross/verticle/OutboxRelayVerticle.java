@@ -1,5 +1,6 @@
 package dev.albatross.verticle;
 
+import dev.albatross.domain.app.FeedCheckpoint;
 import dev.albatross.domain.port.AppendSignal;
 import dev.albatross.domain.port.CheckpointStore;
 import dev.albatross.domain.port.EventPublisher;
@@ -21,27 +22,31 @@ import org.slf4j.LoggerFactory;
  * last saved checkpoint. The checkpoint is saved beside the publishing, not in its path: a batch
  * confirmed goes straight on to the next. Woken by appends, with a slow poll as a safety net.
  * Among several workers only the leader relays.
+ *
+ * <p>A round of relaying that outlasts its deadline, or a {@link #restart}, starts the relay over:
+ * from the saved checkpoint, with a new connection to the bus; whatever the abandoned round still
+ * does changes nothing here any more.
  */
 public final class OutboxRelayVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxRelayVerticle.class);
   public static final String READER = "outbox-relay";
   private static final int BATCH = 500;
   private static final Duration STOP_WAIT = Duration.ofSeconds(2);
+  private static final Duration ROUND_DEADLINE = Duration.ofSeconds(30);
 
   private final Leadership leadership;
   private final EventStore store;
   private final AppendSignal appends;
   private final EventPublisher publisher;
-  private final CheckpointStore checkpoints;
+  private final FeedCheckpoint checkpoint;
   private final Duration pollInterval;
 
   private FeedPosition position;
-  private FeedPosition unsaved;
-  private boolean saving;
-  private Future<Void> lastSave = Future.succeededFuture();
   private boolean leading;
   private boolean running;
   private boolean wakeRequested;
+  /** Counts restarts: a round begun before the last one no longer moves the relay. */
+  private long generation;
   private long pollTimer;
 
   public OutboxRelayVerticle(Leadership leadership, EventStore store, AppendSignal appends, EventPublisher publisher,
@@ -50,7 +55,7 @@ public final class OutboxRelayVerticle extends VerticleBase {
     this.store = store;
     this.appends = appends;
     this.publisher = publisher;
-    this.checkpoints = checkpoints;
+    this.checkpoint = new FeedCheckpoint(checkpoints, READER);
     this.pollInterval = pollInterval;
   }
 
@@ -68,7 +73,21 @@ public final class OutboxRelayVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     vertx.cancelTimer(pollTimer);
-    return lastSave.timeout(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS).otherwiseEmpty();
+    return checkpoint.settle(STOP_WAIT);
+  }
+
+  /** Starts over from the saved checkpoint on a new connection to the bus (the watchdog's way back). */
+  public void restart(String reason) {
+    context.runOnContext(v -> startOver(reason));
+  }
+
+  private void startOver(String reason) {
+    LOG.warn("Outbox relay starts over from its checkpoint: {}", reason);
+    generation++;
+    running = false;
+    leading = false;
+    publisher.restart(reason);
+    wake();
   }
 
   private void wake() {
@@ -78,14 +97,24 @@ public final class OutboxRelayVerticle extends VerticleBase {
     }
     running = true;
     wakeRequested = false;
-    lead().compose(leads -> leads ? drain() : Future.succeededFuture()).onComplete(done -> {
-      running = false;
-      if (done.failed()) {
-        LOG.warn("Relay paused after a failure, retrying on the next wake: {}", done.cause().toString());
-      } else if (wakeRequested) {
-        wake();
-      }
-    });
+    long round = generation;
+    lead().compose(leads -> leads ? drain(round) : Future.succeededFuture())
+        .timeout(ROUND_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+        .onComplete(done -> {
+          if (round != generation) {
+            return;
+          }
+          if (done.failed() && done.cause() instanceof java.util.concurrent.TimeoutException) {
+            startOver("a round of relaying took over " + ROUND_DEADLINE.toSeconds() + " s");
+            return;
+          }
+          running = false;
+          if (done.failed()) {
+            LOG.warn("Relay paused after a failure, retrying on the next wake: {}", done.cause().toString());
+          } else if (wakeRequested) {
+            wake();
+          }
+        });
   }
 
   /**
@@ -100,7 +129,7 @@ public final class OutboxRelayVerticle extends VerticleBase {
       if (!acquired) {
         return Future.succeededFuture(false);
       }
-      return checkpoints.load(READER).map(start -> {
+      return checkpoint.load().map(start -> {
         position = start;
         leading = true;
         LOG.info("This process is now the active outbox relay");
@@ -110,48 +139,26 @@ public final class OutboxRelayVerticle extends VerticleBase {
   }
 
   /** Publishes batch after batch until the feed has nothing more. */
-  private Future<Void> drain() {
+  private Future<Void> drain(long round) {
+    if (round != generation) {
+      return Future.succeededFuture();
+    }
     return store.readAfter(position, BATCH).compose(batch -> {
       if (batch.isEmpty()) {
         return Future.succeededFuture();
       }
-      return publishAndCheckpoint(batch).compose(v -> batch.size() < BATCH ? Future.succeededFuture() : drain());
+      return publishAndCheckpoint(round, batch)
+          .compose(v -> batch.size() < BATCH ? Future.succeededFuture() : drain(round));
     });
   }
 
-  private Future<Void> publishAndCheckpoint(List<RecordedEvent> batch) {
+  private Future<Void> publishAndCheckpoint(long round, List<RecordedEvent> batch) {
     FeedPosition last = batch.get(batch.size() - 1).feedPosition();
     return publisher.publish(batch).onSuccess(v -> {
-      position = last;
-      checkpoint(last);
+      if (round == generation) {
+        position = last;
+        checkpoint.reached(last);
+      }
     });
-  }
-
-  /**
-   * Saves the latest confirmed position: one save at a time, the next one for whatever was
-   * confirmed meanwhile. A save that fails is logged; the next batch's save covers it.
-   */
-  private void checkpoint(FeedPosition confirmed) {
-    unsaved = confirmed;
-    if (!saving) {
-      saveUnsaved();
-    }
-  }
-
-  private void saveUnsaved() {
-    FeedPosition target = unsaved;
-    unsaved = null;
-    saving = true;
-    lastSave = checkpoints.save(READER, target)
-        .recover(failure -> {
-          LOG.warn("Relay checkpoint not saved, the next one will be: {}", failure.toString());
-          return Future.succeededFuture();
-        })
-        .andThen(saved -> {
-          saving = false;
-          if (unsaved != null) {
-            saveUnsaved();
-          }
-        });
   }
 }

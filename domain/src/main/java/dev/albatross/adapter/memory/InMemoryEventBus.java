@@ -41,4 +41,8 @@ public final class InMemoryEventBus implements EventPublisher, EventSubscriber {
         .<Buffer>consumer(Addresses.EVENTS, message -> delivery.offer(EventCodec.recorded(message.body().getBytes())))
         .completion();
   }
+
+  /** Nothing to reconnect: the local event bus does not break. */
+  @Override
+  public void restart(String reason) {}
 }

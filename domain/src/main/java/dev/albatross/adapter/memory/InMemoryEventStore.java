@@ -5,6 +5,7 @@ import dev.albatross.domain.error.ConcurrencyConflict;
 import dev.albatross.domain.error.DuplicateEvent;
 import dev.albatross.domain.model.DomainEvent;
 import dev.albatross.domain.port.AppendSignal;
+import dev.albatross.domain.port.Backlog;
 import dev.albatross.domain.port.EventMetadata;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.FeedPosition;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -108,6 +110,18 @@ public final class InMemoryEventStore implements EventStore, AppendSignal {
       rows = List.copyOf(all.subList(from, Math.min(all.size(), from + limit)));
     }
     return Future.succeededFuture(rows.stream().map(Row::decode).toList());
+  }
+
+  @Override
+  public Future<Backlog> backlog(FeedPosition after) {
+    synchronized (this) {
+      int from = (int) Math.min(after.position(), all.size());
+      if (from == all.size()) {
+        return Future.succeededFuture(Backlog.NONE);
+      }
+      return Future.succeededFuture(new Backlog(Math.min(all.size() - from, Backlog.COUNTED_UP_TO),
+          Optional.of(all.get(from).metadata().occurredAt())));
+    }
   }
 
   @Override

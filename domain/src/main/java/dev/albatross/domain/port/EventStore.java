@@ -18,4 +18,7 @@ public interface EventStore {
 
   /** Up to {@code limit} events after {@code after} in commit order, never skipping one that commits later. */
   Future<List<RecordedEvent>> readAfter(FeedPosition after, int limit);
+
+  /** What is stored after {@code after} in commit order: how far behind a reader of the feed is. */
+  Future<Backlog> backlog(FeedPosition after);
 }

@@ -11,4 +11,10 @@ import java.util.function.Function;
  */
 public interface EventSubscriber {
   Future<Void> subscribe(Function<List<RecordedEvent>, Future<Void>> handler);
+
+  /**
+   * Drops the connection to the bus, if it has one, for a new one: a consumer found stuck. What
+   * it held unacknowledged is delivered again.
+   */
+  default void restart(String reason) {}
 }

@@ -11,6 +11,7 @@ import dev.albatross.domain.model.pirep.FlightDetails;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.pirep.PirepSource;
 import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
+import dev.albatross.domain.port.Backlog;
 import dev.albatross.domain.port.EventMetadata;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.FeedPosition;
@@ -44,6 +45,11 @@ class CommandServiceTest {
     @Override
     public Future<List<RecordedEvent>> readAfter(FeedPosition after, int limit) {
       return memory.readAfter(after, limit);
+    }
+
+    @Override
+    public Future<Backlog> backlog(FeedPosition after) {
+      return memory.backlog(after);
     }
   };
   private final CommandService commands = new CommandService(store);

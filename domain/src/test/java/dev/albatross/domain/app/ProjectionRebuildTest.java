@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.albatross.adapter.memory.InMemoryEventStore;
 import dev.albatross.adapter.memory.InMemoryReadModels;
 import dev.albatross.contract.TestEvents;
+import dev.albatross.domain.port.Backlog;
 import dev.albatross.domain.port.EventMetadata;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.FeedPosition;
@@ -84,6 +85,11 @@ class ProjectionRebuildTest {
     @Override
     public Future<List<RecordedEvent>> readAfter(FeedPosition after, int limit) {
       return store.readAfter(after, limit).onSuccess(batch -> read.add(new WeakReference<>(batch)));
+    }
+
+    @Override
+    public Future<Backlog> backlog(FeedPosition after) {
+      return store.backlog(after);
     }
   }
 }

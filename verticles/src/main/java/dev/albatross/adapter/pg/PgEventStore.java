@@ -4,6 +4,7 @@ import dev.albatross.domain.codec.EventCodec;
 import dev.albatross.domain.error.ConcurrencyConflict;
 import dev.albatross.domain.error.DuplicateEvent;
 import dev.albatross.domain.port.AppendSignal;
+import dev.albatross.domain.port.Backlog;
 import dev.albatross.domain.port.EventMetadata;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.FeedPosition;
@@ -27,6 +28,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -67,6 +69,9 @@ public final class PgEventStore implements EventStore, AppendSignal {
    * The table's columns are named in full: the select list's bigint alias would otherwise be
    * what ORDER BY sorts on, and no index has it (a full scan and sort per read).
    */
+  private static final String BACKLOG = "select count(*) as events, min(recorded_at) as oldest from ("
+      + "select recorded_at from events where (transaction_id, position) > ($1::bigint::text::xid8, $2) "
+      + "order by transaction_id, position limit $3) behind";
   private static final String READ_AFTER = "select " + COLUMNS + " from events "
       + "where (events.transaction_id, events.position) > ($1::bigint::text::xid8, $2) "
       + "and events.transaction_id < pg_snapshot_xmin(pg_current_snapshot()) "
@@ -233,6 +238,19 @@ public final class PgEventStore implements EventStore, AppendSignal {
     return pool.preparedQuery(READ_AFTER)
         .execute(Tuple.of(after.transactionId(), after.position(), (long) limit))
         .map(PgEventStore::recorded);
+  }
+
+  /** Counted in feed order, so the oldest is the first row; a huge backlog is counted up to a bound. */
+  @Override
+  public Future<Backlog> backlog(FeedPosition after) {
+    return pool.preparedQuery(BACKLOG)
+        .execute(Tuple.of(after.transactionId(), after.position(), Backlog.COUNTED_UP_TO))
+        .map(rows -> {
+          Row row = rows.iterator().next();
+          long events = row.getLong("events");
+          return events == 0 ? Backlog.NONE : new Backlog(events,
+              Optional.of(row.getOffsetDateTime("oldest").toInstant()));
+        });
   }
 
   @Override

@@ -93,6 +93,7 @@ public final class RabbitMqEventPublisher implements EventPublisher {
    * one is opened for the next publication. The watchdog calls this for a publisher it finds
    * stuck.
    */
+  @Override
   public synchronized void restart(String reason) {
     RabbitMQClient current = client;
     if (current != null) {

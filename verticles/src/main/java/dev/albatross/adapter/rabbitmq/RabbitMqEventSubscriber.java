@@ -128,6 +128,7 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
   }
 
   /** Discards the watched session (the watchdog's way back for a consumer that makes no progress). */
+  @Override
   public void restart(String reason) {
     context.runOnContext(v -> {
       Session current = session;
