@@ -26,6 +26,24 @@ describe('api client', () => {
     expect((init?.headers as Record<string, string>).Authorization).toBe('Bearer jwt');
   });
 
+  it('asks every read after a write for at least that write\'s position', async () => {
+    const replies = [
+      () => json(200, { items: [] }),
+      () => json(201, { id: 'p1' }, { 'Albatross-Position': '42' }),
+      () => json(200, { id: 'p1' }),
+    ];
+    const { api, fetch } = client(() => replies.shift()!());
+
+    await api.get('/api/pireps');
+    await api.post('/api/pireps', { flightNumber: 'DLH1' });
+    await api.get('/api/pireps/p1');
+
+    const headersOf = (call: number) => fetch.mock.calls[call][1]?.headers as Record<string, string>;
+    expect(headersOf(0)['Albatross-Min-Position']).toBeUndefined();
+    expect(headersOf(1)['Albatross-Min-Position']).toBeUndefined();
+    expect(headersOf(2)['Albatross-Min-Position']).toBe('42');
+  });
+
   it('builds the query string, leaving out empty values', async () => {
     const { api, fetch } = client(() => json(200, { items: [], nextCursor: null }));
 

@@ -28,12 +28,21 @@ export interface ApiClient {
   delete<T = void>(path: string): Promise<T>;
 }
 
+/** Sent by the server on every successful write: the event-store position of its last event. */
+export const POSITION_HEADER = 'Albatross-Position';
+/** Sent on reads after our own writes, so that their answers include them (API.md, "Reading your own writes"). */
+export const MIN_POSITION_HEADER = 'Albatross-Min-Position';
+
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl ?? '';
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  /** The position of the latest write this client made; every later read asks for at least it. */
+  let written = 0;
 
   async function request<T>(path: string, init: RequestOptions = {}): Promise<T> {
+    const method = init.method ?? 'GET';
     const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
+    if (method === 'GET' && written > 0) headers[MIN_POSITION_HEADER] = String(written);
     const token = init.anonymous ? null : options.getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -41,7 +50,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     let response: Response;
     try {
       response = await doFetch(baseUrl + path + queryString(init.query), {
-        method: init.method ?? 'GET',
+        method,
         headers,
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
         signal: init.signal,
@@ -52,7 +61,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       throw new NetworkError(cause);
     }
 
-    if (response.ok) return (await readBody(response)) as T;
+    if (response.ok) {
+      const position = Number(response.headers.get(POSITION_HEADER));
+      if (method !== 'GET' && Number.isSafeInteger(position) && position > written) written = position;
+      return (await readBody(response)) as T;
+    }
 
     const error = new ApiError(
       response.status,

@@ -315,6 +315,20 @@ public abstract class EventStoreContract {
   }
 
   @Test
+  @DisplayName("tells where a position stands in the feed, and nothing for one not reached yet")
+  void feedPositionAt() {
+    assertThat(await(store.feedPositionAt(1))).isEmpty();
+    List<RecordedEvent> first = append(write(UUID.randomUUID(), 0, anyEvent("1"), anyEvent("2")));
+    List<RecordedEvent> second = append(write(UUID.randomUUID(), 0, anyEvent("3")));
+
+    for (RecordedEvent e : List.of(first.get(0), first.get(1), second.get(0))) {
+      assertThat(await(store.feedPositionAt(e.feedPosition().position()))).contains(e.feedPosition());
+    }
+    assertThat(await(store.feedPositionAt(0))).contains(FeedPosition.START);
+    assertThat(await(store.feedPositionAt(second.get(0).feedPosition().position() + 1))).isEmpty();
+  }
+
+  @Test
   @DisplayName("counts the backlog after a feed position, with the time of its oldest event")
   void backlog() {
     assertThat(await(store.backlog(FeedPosition.START))).isEqualTo(Backlog.NONE);

@@ -18,6 +18,7 @@ import dev.albatross.http.OriginPolicy;
 import dev.albatross.http.OpsRoutes;
 import dev.albatross.http.PirepNearCache;
 import dev.albatross.http.PirepRoutes;
+import dev.albatross.http.ReadConsistency;
 import dev.albatross.http.TenantRoutes;
 import dev.albatross.http.UserRoutes;
 import dev.albatross.security.PasswordHasher;
@@ -109,19 +110,22 @@ public final class Application {
   private Future<Void> deployGateway(PrometheusMeterRegistry registry, CommandBus commands, Clock clock) {
     Tokens tokens = new Tokens(vertx, config.jwtSecret().orElseGet(Secrets::newSigningKey));
     UserDirectory directory = new UserDirectory(adapters.store());
-    Authentication auth = new Authentication(tokens, adapters.apiKeys(), adapters.users(), directory, adapters.cache(), clock);
+    ReadConsistency reads = new ReadConsistency(vertx, adapters.store(), adapters.checkpoints(),
+        ProjectionVerticle.READER);
+    Authentication auth = new Authentication(tokens, adapters.apiKeys(), adapters.users(), directory, adapters.cache(),
+        clock, reads);
     PirepNearCache near = new PirepNearCache();
     api = new HttpApi(
-        new AuthRoutes(auth, directory, hasher, tokens, adapters.loginThrottle(), commands, clock),
-        new TenantRoutes(auth, adapters.tenants(), commands),
-        new UserRoutes(auth, adapters.users(), hasher, commands),
-        new ApiKeyRoutes(auth, adapters.apiKeys(), commands),
-        new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), near, commands),
+        new AuthRoutes(auth, directory, hasher, tokens, adapters.loginThrottle(), commands, clock, reads),
+        new TenantRoutes(auth, adapters.tenants(), commands, reads),
+        new UserRoutes(auth, adapters.users(), hasher, commands, reads),
+        new ApiKeyRoutes(auth, adapters.apiKeys(), commands, reads),
+        new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), near, commands, reads),
         new OpsRoutes(healthChecks, registry),
         List.of(new LiveBridge(vertx, auth, new OriginPolicy(config.allowedOrigins()))::mount));
     CommandService service = new CommandService(adapters.store());
     return vertx.deployVerticle(() -> new CommandVerticle(service, commands), new DeploymentOptions().setInstances(eventLoops()))
-        .compose(id -> vertx.deployVerticle(new BridgeVerticle(near)))
+        .compose(id -> vertx.deployVerticle(new BridgeVerticle(near, reads)))
         .compose(id -> adapters.notifications().get())
         .compose(v -> admin.run(commands))
         .compose(v -> deployHttp(api::router));

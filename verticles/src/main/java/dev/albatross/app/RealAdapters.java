@@ -58,8 +58,8 @@ final class RealAdapters {
   }
 
   private Future<Adapters> withPostgres(String pgUrl) {
-    PgConnectOptions options = PgConfig.connectOptions(pgUrl);
-    Pool pool = PgConfig.pool(vertx, pgUrl);
+    PgConnectOptions options = PgConfig.connectOptions(pgUrl).addProperty("application_name", applicationName());
+    Pool pool = PgConfig.pool(vertx, options, PgConfig.DEFAULT_POOL_SIZE);
     PgEventStore store = new PgEventStore(vertx, pool, options);
     PgReadModels readModels = new PgReadModels(pool);
     closers.add(store::close);
@@ -73,6 +73,12 @@ final class RealAdapters {
         bus.publisher, bus.subscriber, new PgCheckpointStore(pool), redis.notifier, redis.notifications, redis.cache,
         redis.throttle, readModels, readModels, readModels, readModels, readModels, List.copyOf(checks),
         List.copyOf(closers))));
+  }
+
+  /** How PostgreSQL names this process's connections ({@code pg_stat_activity}): by its roles. */
+  private String applicationName() {
+    return "albatross-" + (config.runs(ProcessRole.GATEWAY) && config.runs(ProcessRole.WORKER) ? "all"
+        : config.runs(ProcessRole.WORKER) ? "worker" : "gateway");
   }
 
   private Leadership relayLeadership(PgConnectOptions options) {

@@ -17,8 +17,10 @@ public final class ApiKeyRoutes {
   private final Authentication auth;
   private final ApiKeyQueries apiKeys;
   private final CommandBus commands;
+  private final ReadConsistency reads;
 
-  public ApiKeyRoutes(Authentication auth, ApiKeyQueries apiKeys, CommandBus commands) {
+  public ApiKeyRoutes(Authentication auth, ApiKeyQueries apiKeys, CommandBus commands, ReadConsistency reads) {
+    this.reads = reads;
     this.auth = auth;
     this.apiKeys = apiKeys;
     this.commands = commands;
@@ -38,7 +40,8 @@ public final class ApiKeyRoutes {
     String key = Secrets.newApiKey();
     GenerateApiKey command = new GenerateApiKey(principal.actor().userId(), UUID.randomUUID(), name.trim(),
         Secrets.displayPrefix(key), Secrets.sha256Hex(key));
-    respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command).compose(outcome -> {
+    respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command)
+        .compose(outcome -> reads.visible(ctx, outcome)).compose(outcome -> {
       var recorded = outcome.newEvents().get(0);
       return Responses.json(ctx, 201, new io.vertx.core.json.JsonObject()
           .put("id", command.keyId().toString())
@@ -59,6 +62,7 @@ public final class ApiKeyRoutes {
     UUID keyId = Params.pathId(ctx, "id");
     Principal principal = Principal.of(ctx);
     respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), new RevokeApiKey(principal.actor().userId(), keyId))
+        .compose(outcome -> reads.visible(ctx, outcome))
         .compose(outcome -> Responses.noContent(ctx)));
   }
 }

@@ -36,11 +36,13 @@ public final class AuthRoutes {
   private final Tokens tokens;
   private final LoginThrottle throttle;
   private final CommandBus commands;
+  private final ReadConsistency reads;
   private final Clock clock;
   private final Future<String> decoyHash;
 
   public AuthRoutes(Authentication auth, UserDirectory directory, PasswordHasher hasher, Tokens tokens,
-      LoginThrottle throttle, CommandBus commands, Clock clock) {
+      LoginThrottle throttle, CommandBus commands, Clock clock, ReadConsistency reads) {
+    this.reads = reads;
     this.auth = auth;
     this.directory = directory;
     this.hasher = hasher;
@@ -122,6 +124,7 @@ public final class AuthRoutes {
             : Future.failedFuture(ValidationFailed.of("currentPassword", "is not your current password")))
         .compose(hash -> commands.send(principal.actor(), RequestIds.of(ctx),
             new ChangePassword(principal.actor().userId(), hash)))
+        .compose(outcome -> reads.visible(ctx, outcome))
         .compose(outcome -> Responses.noContent(ctx)));
   }
 }

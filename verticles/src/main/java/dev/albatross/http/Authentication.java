@@ -15,6 +15,7 @@ import dev.albatross.security.Secrets;
 import dev.albatross.security.Tokens;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
@@ -40,9 +41,11 @@ public final class Authentication {
   private final Cache cache;
   private final Clock clock;
   private final Map<UUID, Instant> lastTouched = new ConcurrentHashMap<>();
+  private final ReadConsistency reads;
 
   public Authentication(Tokens tokens, ApiKeyQueries apiKeys, UserQueries users, UserDirectory directory, Cache cache,
-      Clock clock) {
+      Clock clock, ReadConsistency reads) {
+    this.reads = reads;
     this.tokens = tokens;
     this.apiKeys = apiKeys;
     this.users = users;
@@ -51,9 +54,13 @@ public final class Authentication {
     this.clock = clock;
   }
 
-  /** Any authenticated caller, even one who must change their password first. */
+  /**
+   * Any authenticated caller, even one who must change their password first. Like {@link #ready},
+   * a read that asks for a position ({@code Albatross-Min-Position}) goes on once the read models
+   * reached it: only an authenticated caller can make a gateway wait.
+   */
   public Handler<RoutingContext> any() {
-    return ctx -> principal(ctx).onSuccess(p -> {
+    return ctx -> principal(ctx).compose(p -> readable(ctx, p)).onSuccess(p -> {
       p.attachTo(ctx);
       ctx.next();
     }).onFailure(ctx::fail);
@@ -61,10 +68,14 @@ public final class Authentication {
 
   /** An authenticated caller who has no password change pending. */
   public Handler<RoutingContext> ready() {
-    return ctx -> principal(ctx).compose(this::passwordChanged).onSuccess(p -> {
+    return ctx -> principal(ctx).compose(this::passwordChanged).compose(p -> readable(ctx, p)).onSuccess(p -> {
       p.attachTo(ctx);
       ctx.next();
     }).onFailure(ctx::fail);
+  }
+
+  private Future<Principal> readable(RoutingContext ctx, Principal p) {
+    return ctx.request().method() == HttpMethod.GET ? reads.beforeRead(ctx).map(p) : Future.succeededFuture(p);
   }
 
   private Future<Principal> principal(RoutingContext ctx) {

@@ -39,9 +39,11 @@ public final class PirepRoutes {
   private final Cache cache;
   private final PirepNearCache near;
   private final CommandBus commands;
+  private final ReadConsistency reads;
 
   public PirepRoutes(Authentication auth, PirepQueries pireps, EventStore store, Cache cache, PirepNearCache near,
-      CommandBus commands) {
+      CommandBus commands, ReadConsistency reads) {
+    this.reads = reads;
     this.auth = auth;
     this.pireps = pireps;
     this.store = store;
@@ -68,6 +70,7 @@ public final class PirepRoutes {
         principal.displayName(), flight, principal.source());
     Object command = idempotencyKey == null ? submit : new SubmitPirepOnce(submit, idempotencyKey);
     respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command).compose(outcome -> {
+      reads.positioned(ctx, outcome);
       PirepView pirep = Projections.pirep(outcome.history());
       ctx.response().putHeader("Location", "/api/pireps/" + pirep.id());
       return Responses.json(ctx, outcome.replayed() ? 200 : 201, Representations.pirep(pirep));
@@ -143,8 +146,10 @@ public final class PirepRoutes {
   }
 
   private void review(RoutingContext ctx, Principal principal, Object command) {
-    respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command)
-        .compose(outcome -> Responses.ok(ctx, Representations.pirep(Projections.pirep(outcome.history())))));
+    respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command).compose(outcome -> {
+      reads.positioned(ctx, outcome);
+      return Responses.ok(ctx, Representations.pirep(Projections.pirep(outcome.history())));
+    }));
   }
 
   /** The PIREP's own events from the event store, oldest first, if the caller may see the PIREP. */

@@ -3,6 +3,7 @@ package dev.albatross.http;
 import dev.albatross.domain.error.DomainException;
 import dev.albatross.domain.error.FieldError;
 import dev.albatross.domain.error.RateLimited;
+import dev.albatross.domain.error.StaleRead;
 import dev.albatross.domain.error.ValidationFailed;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerResponse;
@@ -35,7 +36,8 @@ public final class Problems implements Handler<RoutingContext> {
       Map.entry("duplicate-event", 409),
       Map.entry("pirep-not-submitted", 409),
       Map.entry("rate-limited", 429),
-      Map.entry("service-unavailable", 503));
+      Map.entry("service-unavailable", 503),
+      Map.entry("stale-read", 503));
 
   private static final Map<Integer, String> TITLES = Map.ofEntries(
       Map.entry(400, "Bad Request"),
@@ -79,6 +81,9 @@ public final class Problems implements Handler<RoutingContext> {
   public static void send(RoutingContext ctx, DomainException e) {
     if (e instanceof RateLimited limited) {
       ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, limited.retryAfter().toSeconds() + 1)));
+    }
+    if (e instanceof StaleRead) {
+      ctx.response().putHeader("Retry-After", Long.toString(StaleRead.RETRY_AFTER.toSeconds()));
     }
     List<FieldError> errors = e instanceof ValidationFailed v ? v.errors() : List.of();
     send(ctx, STATUS.getOrDefault(e.type(), 400), e.type(), e.detail(), errors);

@@ -23,8 +23,10 @@ public final class TenantRoutes {
   private final Authentication auth;
   private final TenantQueries tenants;
   private final CommandBus commands;
+  private final ReadConsistency reads;
 
-  public TenantRoutes(Authentication auth, TenantQueries tenants, CommandBus commands) {
+  public TenantRoutes(Authentication auth, TenantQueries tenants, CommandBus commands, ReadConsistency reads) {
+    this.reads = reads;
     this.auth = auth;
     this.tenants = tenants;
     this.commands = commands;
@@ -43,7 +45,8 @@ public final class TenantRoutes {
     String icao = body.code("icao", ICAO, "must be 3 letters A-Z");
     body.validate();
     CreateTenant command = new CreateTenant(UUID.randomUUID(), name.trim(), icao);
-    respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command).compose(outcome ->
+    respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command)
+        .compose(outcome -> reads.visible(ctx, outcome)).compose(outcome ->
         Responses.created(ctx, "/api/tenants/" + command.tenantId(),
             Representations.tenant(Projections.tenant(outcome.history().get(0))))));
   }

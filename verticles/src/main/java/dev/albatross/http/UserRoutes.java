@@ -34,8 +34,10 @@ public final class UserRoutes {
   private final UserQueries users;
   private final PasswordHasher hasher;
   private final CommandBus commands;
+  private final ReadConsistency reads;
 
-  public UserRoutes(Authentication auth, UserQueries users, PasswordHasher hasher, CommandBus commands) {
+  public UserRoutes(Authentication auth, UserQueries users, PasswordHasher hasher, CommandBus commands, ReadConsistency reads) {
+    this.reads = reads;
     this.auth = auth;
     this.users = users;
     this.hasher = hasher;
@@ -61,6 +63,7 @@ public final class UserRoutes {
     respond(ctx, hasher.hash(password)
         .compose(hash -> commands.send(principal.actor(), RequestIds.of(ctx), new RegisterUser(userId,
             allowed.email(), allowed.displayName(), allowed.role(), allowed.tenantId(), hash, generated)))
+        .compose(outcome -> reads.visible(ctx, outcome))
         .compose(outcome -> {
           JsonObject user = Representations.user(Projections.user(outcome.history()));
           if (generated) {

@@ -1,20 +1,25 @@
 package dev.albatross.verticle;
 
 import dev.albatross.domain.app.Addresses;
+import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.http.PirepNearCache;
+import dev.albatross.http.ReadConsistency;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonObject;
 
 /**
  * Forwards live notifications (from this process's projections, or from Redis) to the event-bus
- * addresses that bridge clients register on, after the gateway's PIREP copies heard them.
+ * addresses that bridge clients register on, after the gateway's PIREP copies heard them; tells
+ * the reads waiting for a position how far the projections got.
  */
 public final class BridgeVerticle extends VerticleBase {
   private final PirepNearCache near;
+  private final ReadConsistency reads;
 
-  public BridgeVerticle(PirepNearCache near) {
+  public BridgeVerticle(PirepNearCache near, ReadConsistency reads) {
     this.near = near;
+    this.reads = reads;
   }
 
   @Override
@@ -23,8 +28,14 @@ public final class BridgeVerticle extends VerticleBase {
         .completion()
         .compose(v -> vertx.eventBus().<JsonObject>consumer(Addresses.NOTIFICATIONS, message -> {
           JsonObject notification = message.body();
+          String address = notification.getString("address");
+          JsonObject body = notification.getJsonObject("body");
+          if (Addresses.PROJECTED.equals(address)) {
+            reads.reached(new FeedPosition(body.getLong("transactionId"), body.getLong("position")));
+            return;
+          }
           near.heard(notification);
-          vertx.eventBus().publish(notification.getString("address"), notification.getJsonObject("body"));
+          vertx.eventBus().publish(address, body);
         }).completion());
   }
 }

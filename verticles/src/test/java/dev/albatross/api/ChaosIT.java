@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -40,8 +39,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * retries failed requests with the same Idempotency-Key, injects one fault, waits for recovery,
  * then checks that every acknowledged PIREP is stored and projected exactly once, that nothing
  * unacknowledged appears, and that the read models equal a rebuild; it prints one line of figures.
- * Scenarios tagged {@code chaos} restart shared services and run with {@code make chaos}; the
- * others also run in {@code make test}.
+ * Every scenario runs in {@code make test} (and alone with {@code make chaos}); some stop and start
+ * this machine's RabbitMQ, Redis and PostgreSQL.
  */
 @DisplayName("Faults")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -67,7 +66,6 @@ class ChaosIT {
 
   @Test
   @Order(1)
-  @Tag("chaos")
   @DisplayName("1. kill -9 a gateway under load: clients fail over to the other one")
   void gatewayKilled() throws Exception {
     underLoad("gateway killed", () -> cluster.gateway1.kill(), () -> cluster.gateway1.restart());
@@ -82,7 +80,6 @@ class ChaosIT {
 
   @Test
   @Order(3)
-  @Tag("chaos")
   @DisplayName("3. RabbitMQ stopped and started under load")
   void rabbitMqRestarted() throws Exception {
     underLoad("rabbitmq restarted", () -> LocalServices.rabbitMq("stop_app"), () -> LocalServices.rabbitMq("start_app"));
@@ -90,7 +87,6 @@ class ChaosIT {
 
   @Test
   @Order(4)
-  @Tag("chaos")
   @DisplayName("4. Redis restarted under load: a revoked API key stays refused")
   void redisRestarted() throws Exception {
     JsonObject key = airline.pilot().createApiKey("revoked before the restart");
@@ -108,7 +104,6 @@ class ChaosIT {
 
   @Test
   @Order(5)
-  @Tag("chaos")
   @DisplayName("5. PostgreSQL restarted with -m immediate under load")
   void postgresRestarted() throws Exception {
     underLoad("postgresql restarted", () -> LocalServices.postgres("stop", "-m", "immediate"),
@@ -179,6 +174,49 @@ class ChaosIT {
         created, conflicts, versions.size());
   }
 
+  @Test
+  @Order(8)
+  @DisplayName("8. RabbitMQ restarted three times in a row while four clients file without pause")
+  void rabbitMqRestartedThrice() throws Exception {
+    underLoad("rabbitmq restarted three times", 4, () -> {
+      for (int i = 0; i < 3; i++) {
+        LocalServices.rabbitMq("stop_app");
+        Cluster.pause(2000);
+        LocalServices.rabbitMq("start_app");
+        if (i < 2) {
+          Cluster.pause(2500);
+        }
+      }
+    }, () -> { });
+  }
+
+  @Test
+  @Order(9)
+  @DisplayName("9. every connection to RabbitMQ closed every 3 s during a minute of load")
+  void rabbitMqConnectionsClosed() throws Exception {
+    underLoad("rabbitmq connections closed", 4, () -> {
+      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (System.nanoTime() < end) {
+        cluster.vhost.closeConnections();
+        Cluster.pause(3000);
+      }
+    }, () -> { });
+  }
+
+  @Test
+  @Order(10)
+  @DisplayName("10. the worker's PostgreSQL connections killed again and again under load")
+  void workerConnectionsKilled() throws Exception {
+    underLoad("worker postgresql connections killed", 4, () -> {
+      for (int i = 0; i < 5; i++) {
+        List<Row> killed = cluster.rows("select pg_terminate_backend(pid) from pg_stat_activity "
+            + "where application_name = 'albatross-worker' and datname = current_database()");
+        assertThat(killed).as("the worker's connections").isNotEmpty();
+        Cluster.pause(1000);
+      }
+    }, () -> { });
+  }
+
   private interface Step {
     void run() throws Exception;
   }
@@ -189,26 +227,38 @@ class ChaosIT {
    * the guarantees.
    */
   private void underLoad(String name, Step fault, Step repair) throws Exception {
+    underLoad(name, 1, fault, repair);
+  }
+
+  /** As above, with {@code clients} clients filing at once, each without a pause between PIREPs. */
+  private void underLoad(String name, int clients, Step fault, Step repair) throws Exception {
     Set<String> filed = ConcurrentHashMap.newKeySet();
     AtomicBoolean running = new AtomicBoolean(true);
-    List<Caller> clients = List.of(airline.pilot(), cluster.on(cluster.gateway2, airline.pilot()));
-    Thread load = new Thread(() -> {
-      while (running.get()) {
-        filed.add(Cluster.fileWithRetries(clients, name + "-" + UUID.randomUUID(), PATIENCE));
-      }
-    }, "chaos-load");
-    load.start();
+    List<Caller> gateways = List.of(airline.pilot(), cluster.on(cluster.gateway2, airline.pilot()));
+    List<Thread> load = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      List<Caller> order = i % 2 == 0 ? gateways : List.of(gateways.get(1), gateways.get(0));
+      Thread client = new Thread(() -> {
+        while (running.get()) {
+          filed.add(Cluster.fileWithRetries(order, name + "-" + UUID.randomUUID(), PATIENCE));
+        }
+      }, "chaos-load-" + i);
+      client.start();
+      load.add(client);
+    }
     Cluster.pause(1500);
     fault.run();
     Cluster.pause(3000);
     repair.run();
     long repaired = System.nanoTime();
-    List<String> probe = List.of(Cluster.fileWithRetries(clients, name + "-probe-" + UUID.randomUUID(), PATIENCE));
+    List<String> probe = List.of(Cluster.fileWithRetries(gateways, name + "-probe-" + UUID.randomUUID(), PATIENCE));
     filed.addAll(probe);
     waitUntilProjected(probe);
     long recoveryMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - repaired);
     running.set(false);
-    load.join(PATIENCE.toMillis());
+    for (Thread client : load) {
+      client.join(PATIENCE.toMillis());
+    }
 
     acknowledged.addAll(filed);
     waitUntilProjected(new ArrayList<>(acknowledged));

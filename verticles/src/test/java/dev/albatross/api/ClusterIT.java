@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.albatross.api.Cluster.Airline;
 import dev.albatross.cluster.LocalRedis;
+import dev.albatross.http.ReadConsistency;
 import dev.albatross.live.LiveClient;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
@@ -169,6 +170,34 @@ class ClusterIT {
     assertThat(replies).extracting(r -> r.json().getString("id")).containsOnly(replies.get(0).json().getString("id"));
     String id = replies.get(0).json().getString("id");
     assertThat(cluster.rows("select 1 from events where stream_id = '" + id + "'")).hasSize(1);
+  }
+
+  @Test
+  @Order(9)
+  @DisplayName("a client reads its own writes on the other gateway on its very next request, with no retry")
+  void readsOwnWritesAcrossGateways() {
+    for (int i = 0; i < 5; i++) {
+      Reply created = airline.pilot().post("/api/api-keys", new JsonObject().put("name", "at once " + i));
+      JsonObject key = created.expect(201);
+      assertThat(Long.parseLong(created.header(ReadConsistency.POSITION))).isPositive();
+      assertThat(pilotOn2.get("/api/api-keys?limit=200").ids()).contains(key.getString("id"));
+      Caller keyOn2 = new Caller(cluster.web(cluster.gateway2),
+          io.vertx.core.MultiMap.caseInsensitiveMultiMap().add("X-API-Key", key.getString("key")), airline.pilot().user());
+      keyOn2.get("/api/me").expect(200);
+
+      airline.pilot().delete("/api/api-keys/" + key.getString("id")).expect(204);
+      keyOn2.get("/api/me").expectProblem(401);
+
+      Reply filed = airline.pilot().post("/api/pireps", Albatross.pirepInput());
+      String id = filed.expect(201).getString("id");
+      io.vertx.core.MultiMap atLeast = io.vertx.core.MultiMap.caseInsensitiveMultiMap()
+          .add(ReadConsistency.MIN_POSITION, filed.header(ReadConsistency.POSITION));
+      Reply read = Caller.await(pilotOn2.send(io.vertx.core.http.HttpMethod.GET, "/api/pireps/" + id, atLeast, null));
+      assertThat(read.expect(200).getString("id")).isEqualTo(id);
+      Reply list = Caller.await(pilotOn2.send(io.vertx.core.http.HttpMethod.GET,
+          "/api/pireps?pilotId=" + airline.pilot().id(), atLeast, null));
+      assertThat(list.expect(200) != null && list.ids().contains(id)).isTrue();
+    }
   }
 
   private String pirepsAddress() {

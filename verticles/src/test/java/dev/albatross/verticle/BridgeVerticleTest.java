@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.albatross.domain.app.Addresses;
 import dev.albatross.domain.app.CachedReads.CachedPirep;
 import dev.albatross.http.PirepNearCache;
+import dev.albatross.http.ReadConsistency;
+import dev.albatross.adapter.memory.InMemoryCheckpointStore;
+import dev.albatross.adapter.memory.InMemoryEventStore;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -48,7 +51,8 @@ class BridgeVerticleTest {
 
   /** The bridge deployed and told notifications are heard: an offered copy is kept. */
   private void deployHearing() {
-    await(vertx.deployVerticle(new BridgeVerticle(near)));
+    await(vertx.deployVerticle(new BridgeVerticle(near, new ReadConsistency(vertx, new InMemoryEventStore(),
+        new InMemoryCheckpointStore(), ProjectionVerticle.READER))));
     vertx.eventBus().publish(Addresses.HEARING_NOTIFICATIONS, true);
     eventually(() -> {
       offerSubmitted();

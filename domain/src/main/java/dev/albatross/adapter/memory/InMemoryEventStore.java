@@ -113,6 +113,17 @@ public final class InMemoryEventStore implements EventStore, AppendSignal {
   }
 
   @Override
+  public synchronized Future<Optional<FeedPosition>> feedPositionAt(long position) {
+    if (position <= 0) {
+      return Future.succeededFuture(Optional.of(FeedPosition.START));
+    }
+    if (position > all.size()) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    return Future.succeededFuture(Optional.of(all.get((int) position - 1).position()));
+  }
+
+  @Override
   public Future<Backlog> backlog(FeedPosition after) {
     synchronized (this) {
       int from = (int) Math.min(after.position(), all.size());

@@ -13,6 +13,11 @@ public final class Addresses {
   /** Whether this process hears every notification (false while its Redis subscription is lost). */
   public static final String HEARING_NOTIFICATIONS = "albatross.notifications.hearing";
   public static final String PLATFORM_TENANTS = "platform.tenants";
+  /**
+   * How far the projections got, told after each delivery's changes (never forwarded to bridge
+   * clients): what a read waiting for a position waits on.
+   */
+  public static final String PROJECTED = "albatross.projected";
 
   private Addresses() {}
 

@@ -2,6 +2,7 @@ package dev.albatross.domain.app;
 
 import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
 import dev.albatross.domain.model.user.UserEvent.UserRegistered;
+import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.domain.port.Notifier;
 import dev.albatross.domain.port.Notifier.Notification;
 import dev.albatross.domain.port.RecordedEvent;
@@ -43,6 +44,17 @@ public final class LiveNotifications implements ReadModelListener {
           RecordedEvent last = changes.get(changes.size() - 1).event();
           LOG.warn("Live notifications for {} changes up to {} {} failed: {}", notifications.size(), last.eventType(),
               last.eventId(), failure.toString());
+          return null;
+        });
+  }
+
+  /** Tells the gateways how far the read models got, after the changes' notifications. */
+  @Override
+  public Future<Void> reached(FeedPosition position) {
+    JsonObject body = new JsonObject().put("transactionId", position.transactionId()).put("position", position.position());
+    return notifier.notify(List.of(new Notification(Addresses.PROJECTED, body)))
+        .otherwise(failure -> {
+          LOG.warn("Telling how far the projections got ({}) failed: {}", position, failure.toString());
           return null;
         });
   }

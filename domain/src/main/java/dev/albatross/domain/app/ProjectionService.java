@@ -1,6 +1,7 @@
 package dev.albatross.domain.app;
 
 import dev.albatross.domain.port.EventStore;
+import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.Projections;
@@ -35,6 +36,11 @@ public final class ProjectionService {
    * stream; only one that did not apply costs a version check.
    */
   public Future<Void> handle(List<RecordedEvent> delivered) {
+    FeedPosition reached = delivered.get(delivered.size() - 1).feedPosition();
+    return apply(delivered).compose(v -> tellReached(reached));
+  }
+
+  private Future<Void> apply(List<RecordedEvent> delivered) {
     List<RecordedEvent> events = delivered.stream().filter(e -> Projections.projects(e.streamType())).toList();
     if (events.isEmpty()) {
       return Future.succeededFuture();
@@ -61,6 +67,14 @@ public final class ProjectionService {
           .filter(e -> e.version() > version && e.version() <= event.version())
           .toList())).compose(this::tell);
     });
+  }
+
+  private Future<Void> tellReached(FeedPosition position) {
+    Future<Void> chain = Future.succeededFuture();
+    for (ReadModelListener listener : listeners) {
+      chain = chain.compose(v -> listener.reached(position));
+    }
+    return chain;
   }
 
   private Future<Void> tell(List<Applied> changes) {

@@ -1,5 +1,6 @@
 package dev.albatross.domain.app;
 
+import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.domain.readmodel.Applied;
 import io.vertx.core.Future;
 import java.util.List;
@@ -10,4 +11,9 @@ import java.util.List;
  */
 public interface ReadModelListener {
   Future<Void> applied(List<Applied> changes);
+
+  /** The read models hold everything up to {@code position} in the feed (told after each delivery). */
+  default Future<Void> reached(FeedPosition position) {
+    return Future.succeededFuture();
+  }
 }

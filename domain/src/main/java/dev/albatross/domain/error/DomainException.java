@@ -5,7 +5,8 @@ package dev.albatross.domain.error;
  * (400, 401, 403, 404, 409, 413, 429, 503); the HTTP edge maps the kind, never the message text.
  */
 public abstract sealed class DomainException extends RuntimeException
-    permits ValidationFailed, Unauthorized, Forbidden, NotFound, Conflict, RateLimited, ServiceUnavailable {
+    permits ValidationFailed, Unauthorized, Forbidden, NotFound, Conflict, RateLimited, ServiceUnavailable,
+    StaleRead {
 
   private final String type;
 

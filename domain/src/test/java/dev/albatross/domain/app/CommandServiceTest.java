@@ -20,6 +20,7 @@ import dev.albatross.domain.port.StreamWrite;
 import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +46,11 @@ class CommandServiceTest {
     @Override
     public Future<List<RecordedEvent>> readAfter(FeedPosition after, int limit) {
       return memory.readAfter(after, limit);
+    }
+
+    @Override
+    public Future<Optional<FeedPosition>> feedPositionAt(long position) {
+      return memory.feedPositionAt(position);
     }
 
     @Override

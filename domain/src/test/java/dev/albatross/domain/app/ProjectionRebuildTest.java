@@ -17,6 +17,7 @@ import io.vertx.core.Future;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,11 @@ class ProjectionRebuildTest {
     @Override
     public Future<List<RecordedEvent>> readAfter(FeedPosition after, int limit) {
       return store.readAfter(after, limit).onSuccess(batch -> read.add(new WeakReference<>(batch)));
+    }
+
+    @Override
+    public Future<Optional<FeedPosition>> feedPositionAt(long position) {
+      return store.feedPositionAt(position);
     }
 
     @Override

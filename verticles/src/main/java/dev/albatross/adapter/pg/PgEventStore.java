@@ -69,6 +69,9 @@ public final class PgEventStore implements EventStore, AppendSignal {
    * The table's columns are named in full: the select list's bigint alias would otherwise be
    * what ORDER BY sorts on, and no index has it (a full scan and sort per read).
    */
+  private static final String FEED_POSITION_AT = "select coalesce((select max(position) from events), 0) as last, "
+      + "at.transaction_id::text::bigint as transaction_id, at.position from (select 1) one left join lateral ("
+      + "select transaction_id, position from events where position <= $1 order by position desc limit 1) at on true";
   private static final String BACKLOG = "select count(*) as events, min(recorded_at) as oldest from ("
       + "select recorded_at from events where (transaction_id, position) > ($1::bigint::text::xid8, $2) "
       + "order by transaction_id, position limit $3) behind";
@@ -238,6 +241,18 @@ public final class PgEventStore implements EventStore, AppendSignal {
     return pool.preparedQuery(READ_AFTER)
         .execute(Tuple.of(after.transactionId(), after.position(), (long) limit))
         .map(PgEventStore::recorded);
+  }
+
+  @Override
+  public Future<Optional<FeedPosition>> feedPositionAt(long position) {
+    return pool.preparedQuery(FEED_POSITION_AT).execute(Tuple.of(position)).map(rows -> {
+      Row row = rows.iterator().next();
+      if (row.getLong("last") < position) {
+        return Optional.empty();
+      }
+      Long transaction = row.getLong("transaction_id");
+      return Optional.of(transaction == null ? FeedPosition.START : new FeedPosition(transaction, row.getLong("position")));
+    });
   }
 
   /** Counted in feed order, so the oldest is the first row; a huge backlog is counted up to a bound. */
