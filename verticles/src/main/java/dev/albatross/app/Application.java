@@ -115,6 +115,7 @@ public final class Application {
     Authentication auth = new Authentication(tokens, adapters.apiKeys(), adapters.users(), directory, adapters.cache(),
         clock, reads);
     PirepNearCache near = new PirepNearCache();
+    LiveBridge live = new LiveBridge(vertx, auth, new OriginPolicy(config.allowedOrigins()));
     api = new HttpApi(
         new AuthRoutes(auth, directory, hasher, tokens, adapters.loginThrottle(), commands, clock, reads),
         new TenantRoutes(auth, adapters.tenants(), commands, reads),
@@ -122,10 +123,10 @@ public final class Application {
         new ApiKeyRoutes(auth, adapters.apiKeys(), commands, reads),
         new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), near, commands, reads),
         new OpsRoutes(healthChecks, registry),
-        List.of(new LiveBridge(vertx, auth, new OriginPolicy(config.allowedOrigins()))::mount));
+        List.of(live::mount));
     CommandService service = new CommandService(adapters.store());
     return vertx.deployVerticle(() -> new CommandVerticle(service, commands), new DeploymentOptions().setInstances(eventLoops()))
-        .compose(id -> vertx.deployVerticle(new BridgeVerticle(near, reads)))
+        .compose(id -> vertx.deployVerticle(new BridgeVerticle(near, reads, live::resync)))
         .compose(id -> adapters.notifications().get())
         .compose(v -> admin.run(commands))
         .compose(v -> deployHttp(api::router));

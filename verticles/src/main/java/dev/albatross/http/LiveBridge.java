@@ -12,6 +12,8 @@ import io.vertx.ext.web.handler.sockjs.SockJSBridgeOptions;
 import io.vertx.ext.web.handler.sockjs.SockJSHandler;
 import io.vertx.ext.web.handler.sockjs.SockJSHandlerOptions;
 import io.vertx.ext.web.handler.sockjs.SockJSSocket;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -108,6 +110,18 @@ public final class LiveBridge {
     }
     return principal.actor().isPlatformAdmin()
         || (principal.actor().role() == Role.TENANT_ADMIN && principal.sees(tenant));
+  }
+
+  /**
+   * Closes every registered client's connection: notifications were lost while this gateway did
+   * not hear them (its Redis subscription was down), so clients reconnect and refetch their lists.
+   */
+  public void resync() {
+    List<SockJSSocket> sockets;
+    synchronized (grants) {
+      sockets = new ArrayList<>(grants.keySet());
+    }
+    sockets.forEach(SockJSSocket::close);
   }
 
   private boolean granted(SockJSSocket socket, String address) {

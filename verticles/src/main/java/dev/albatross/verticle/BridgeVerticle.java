@@ -16,15 +16,27 @@ import io.vertx.core.json.JsonObject;
 public final class BridgeVerticle extends VerticleBase {
   private final PirepNearCache near;
   private final ReadConsistency reads;
+  private final Runnable resync;
+  private boolean deaf;
 
-  public BridgeVerticle(PirepNearCache near, ReadConsistency reads) {
+  /** {@code resync} tells live clients to refetch: what they missed while notifications were not heard. */
+  public BridgeVerticle(PirepNearCache near, ReadConsistency reads, Runnable resync) {
     this.near = near;
     this.reads = reads;
+    this.resync = resync;
+  }
+
+  private void hearing(boolean hears) {
+    near.hearing(hears);
+    if (hears && deaf) {
+      resync.run();
+    }
+    deaf = !hears;
   }
 
   @Override
   public Future<?> start() {
-    return vertx.eventBus().<Boolean>consumer(Addresses.HEARING_NOTIFICATIONS, message -> near.hearing(message.body()))
+    return vertx.eventBus().<Boolean>consumer(Addresses.HEARING_NOTIFICATIONS, message -> hearing(message.body()))
         .completion()
         .compose(v -> vertx.eventBus().<JsonObject>consumer(Addresses.NOTIFICATIONS, message -> {
           JsonObject notification = message.body();

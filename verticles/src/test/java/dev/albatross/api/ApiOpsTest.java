@@ -21,6 +21,8 @@ class ApiOpsTest {
     assertThat(health.getString("status")).isEqualTo("UP");
     assertThat(health.getJsonArray("checks")).isNotEmpty();
     health.getJsonArray("checks").forEach(c -> assertThat(((JsonObject) c).getString("status")).isEqualTo("UP"));
+    assertThat(health.getJsonArray("checks").stream().map(c -> ((JsonObject) c).getString("name")))
+        .contains("relay", "projections");
   }
 
   @Test
@@ -30,7 +32,9 @@ class ApiOpsTest {
     Reply reply = app.anonymous().get("/metrics");
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.header("Content-Type")).startsWith("text/plain");
-    assertThat(reply.body()).contains("# TYPE ").contains("vertx_http_server_requests").contains("vertx_eventbus_");
+    assertThat(reply.body()).contains("# TYPE ").contains("vertx_http_server_requests").contains("vertx_eventbus_")
+        .contains("albatross_relay_lag_events", "albatross_projection_lag_events",
+            "albatross_oldest_unprojected_event_age_seconds");
   }
 
   @Test

@@ -3,10 +3,12 @@ package dev.albatross.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.albatross.api.Cluster.Airline;
+import dev.albatross.cluster.AlbatrossProcess;
 import dev.albatross.cluster.LocalRedis;
 import dev.albatross.cluster.LocalServices;
 import dev.albatross.domain.codec.EventCodec;
 import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
+import dev.albatross.live.LiveClient;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.json.JsonObject;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -215,6 +218,43 @@ class ChaosIT {
         Cluster.pause(1000);
       }
     }, () -> { });
+  }
+
+  @Test
+  @Order(11)
+  @DisplayName("11. Redis restarted while live clients listen: they are told to resync, and miss nothing")
+  void redisRestartedUnderLiveClients() throws Exception {
+    String address = "tenant." + airline.tenant().getString("id") + ".pireps";
+    JsonObject bearer = new JsonObject().put("Authorization", airline.pilot().authorization());
+    List<LiveClient> listeners = new ArrayList<>();
+    for (AlbatrossProcess gateway : List.of(cluster.gateway1, cluster.gateway2)) {
+      LiveClient client = LiveClient.connect(cluster.vertx, gateway.port());
+      client.register(address, bearer);
+      listeners.add(client);
+    }
+    LiveClient.awaitQuiet(listeners);
+
+    underLoad("redis restarted under live clients", 4, () -> LocalRedis.restart(() -> { }), () -> { });
+
+    for (LiveClient client : listeners) {
+      long deadline = System.nanoTime() + PATIENCE.toNanos();
+      while (!client.closed() && System.nanoTime() < deadline) {
+        Cluster.pause(100);
+      }
+      assertThat(client.closed()).as("a live client told to resync").isTrue();
+      Set<String> known = new HashSet<>();
+      client.frames("rec").forEach(f -> known.add(f.getJsonObject("body").getJsonObject("pirep").getString("id")));
+      airline.pilot().getAll("/api/pireps?limit=200&pilotId=" + airline.pilot().id())
+          .forEach(p -> known.add(p.getString("id")));
+      assertThat(known).as("what a client heard, and refetched once told to").containsAll(acknowledged);
+    }
+    LiveClient again = LiveClient.connect(cluster.vertx, cluster.gateway2.port());
+    again.register(address, bearer);
+    again.awaitQuiet();
+    String next = airline.pilot().filePirep().getString("id");
+    acknowledged.add(next);
+    assertThat(again.awaitFrame("rec").getJsonObject("body").getJsonObject("pirep").getString("id")).isEqualTo(next);
+    again.close();
   }
 
   private interface Step {

@@ -12,10 +12,17 @@ import java.util.concurrent.TimeUnit;
 public final class LiveClient {
   private final WebSocket socket;
   private final List<JsonObject> frames = new CopyOnWriteArrayList<>();
+  private volatile boolean closed;
 
   private LiveClient(WebSocket socket) {
     this.socket = socket;
     socket.handler(buffer -> frames.add(new JsonObject(buffer.toString())));
+    socket.closeHandler(v -> closed = true);
+  }
+
+  /** Whether the server closed the connection (or the client did). */
+  public boolean closed() {
+    return closed;
   }
 
   /** Connects, trying again if a busy machine drops the handshake: what is tested starts after it. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,13 @@ class BridgeVerticleTest {
     near.offer(pirepId, new CachedPirep(tenantId, pirep("SUBMITTED").encode()));
   }
 
+  private final AtomicInteger resyncs = new AtomicInteger();
+
   /** The bridge deployed and told notifications are heard: an offered copy is kept. */
   private void deployHearing() {
-    await(vertx.deployVerticle(new BridgeVerticle(near, new ReadConsistency(vertx, new InMemoryEventStore(),
-        new InMemoryCheckpointStore(), ProjectionVerticle.READER))));
+    ReadConsistency reads = new ReadConsistency(vertx, new InMemoryEventStore(), new InMemoryCheckpointStore(),
+        ProjectionVerticle.READER);
+    await(vertx.deployVerticle(new BridgeVerticle(near, reads, resyncs::incrementAndGet)));
     vertx.eventBus().publish(Addresses.HEARING_NOTIFICATIONS, true);
     eventually(() -> {
       offerSubmitted();
@@ -69,6 +73,20 @@ class BridgeVerticleTest {
     eventually(() -> assertThat(copiedStatus()).isEmpty());
     offerSubmitted();
     assertThat(copiedStatus()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("tells live clients to resync once notifications are heard again after a loss, not before")
+  void resyncAfterLoss() {
+    deployHearing();
+    assertThat(resyncs.get()).isZero();
+
+    vertx.eventBus().publish(Addresses.HEARING_NOTIFICATIONS, false);
+    eventually(() -> assertThat(copiedStatus()).isEmpty());
+    assertThat(resyncs.get()).isZero();
+    vertx.eventBus().publish(Addresses.HEARING_NOTIFICATIONS, true);
+
+    eventually(() -> assertThat(resyncs.get()).isEqualTo(1));
   }
 
   @Test
