@@ -4,7 +4,7 @@ JAR := verticles/target/albatross.jar
 MVN := ./mvnw -B -q
 COMPOSE := docker compose -f docker-compose.infra.yml -f docker-compose.application.yml
 
-.PHONY: build ui run test test-ui e2e chaos bench services compose-check up down clean
+.PHONY: build ui run test test-ui e2e chaos bench services compose-check docker-check up down clean
 
 build: ui
 	$(MVN) package -DskipTests
@@ -25,7 +25,7 @@ run: $(JAR)
 services:
 	scripts/ensure-services.sh
 
-test: services compose-check ui
+test: services compose-check docker-check ui
 	./mvnw -B install
 	$(MAKE) test-ui e2e
 
@@ -34,6 +34,10 @@ compose-check:
 	command -v docker-compose >/dev/null || { apt-get update -qq && apt-get install -y -qq docker-compose; }
 	ALBATROSS_JWT_SECRET=compose-check-secret-of-32-characters docker-compose \
 	  -f docker-compose.infra.yml -f docker-compose.application.yml config -q
+
+# Lints docker/Dockerfile against the repository, .dockerignore and the UI's Node requirement.
+docker-check: ui/node_modules
+	node scripts/check-dockerfile.mjs
 
 test-ui: ui/node_modules
 	cd ui && npm test
