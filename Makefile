@@ -36,7 +36,7 @@ compose-check:
 	  -f docker-compose.infra.yml -f docker-compose.application.yml config -q
 
 # The Compose worker and gateway, each the jar with its rendered environment, on the local services:
-# health, sign-in, an airline, a pilot, a PIREP filed, read back and heard live (about 20 s).
+# health, sign-in, an airline, a pilot, a PIREP filed, read back and heard live (20 to 30 s).
 compose-smoke: compose-check ui/node_modules $(JAR)
 	node scripts/compose-smoke.mjs $(JAR)
 

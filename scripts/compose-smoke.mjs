@@ -120,6 +120,15 @@ function credentials(environment, variable, protocol) {
   return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
 }
 
+/** The user and password every service's URL in `variable` carries: one database and one broker serve them all. */
+function sameCredentials(environments, variable, protocol) {
+  const all = SERVICES.map((name) => credentials(environments[name], variable, protocol));
+  if (all.some((c) => c.user !== all[0].user || c.password !== all[0].password)) {
+    fail(`the services' ${variable} carry different users or passwords; one local service cannot check them all`);
+  }
+  return all[0];
+}
+
 // --- the local services, prepared for the Compose credentials ---
 
 function reachable(port) {
@@ -385,9 +394,8 @@ async function main() {
       fail(`the local ${name} is unreachable at ${LOCALHOST}:${port} (scripts/ensure-services.sh starts it)`);
     }
   }
-  const gatewayEnv = environments.gateway;
-  await preparePostgres(credentials(gatewayEnv, 'ALBATROSS_PG_URL', 'postgres'));
-  await prepareRabbitMq(credentials(gatewayEnv, 'ALBATROSS_RABBITMQ_URL', 'amqp'));
+  await preparePostgres(sameCredentials(environments, 'ALBATROSS_PG_URL', 'postgres'));
+  await prepareRabbitMq(sameCredentials(environments, 'ALBATROSS_RABBITMQ_URL', 'amqp'));
   step(`database ${database} and vhost ${vhost} ready for the Compose users`);
 
   const procs = {};
