@@ -48,11 +48,12 @@ function fail(message) {
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
-async function sh(command, args, options = {}) {
+/** Runs a command; `label` names it in a failure instead of its arguments, when they carry a password. */
+async function sh(command, args, options = {}, label = `${command} ${args.join(' ')}`) {
   try {
     return (await run(command, args, { maxBuffer: 16 * 1024 * 1024, ...options })).stdout;
   } catch (e) {
-    fail(`${command} ${args.join(' ')} failed: ${(e.stderr || e.message).trim()}`);
+    fail(`${label} failed: ${(e.stderr || e.message).trim()}`);
   }
 }
 
@@ -115,7 +116,7 @@ function credentials(environment, variable, protocol) {
   const value = environment[variable] ?? fail(`the Compose environment has no ${variable}`);
   const url = new URL(value);
   if (!url.protocol.startsWith(protocol) || !(url.hostname in LOCAL)) {
-    fail(`${variable} is ${value}: expected a ${protocol} URL on one of the Compose services`);
+    fail(`${variable} is not a ${protocol} URL on one of the Compose services (${Object.keys(LOCAL).join(', ')})`);
   }
   return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
 }
@@ -143,9 +144,9 @@ function reachable(port) {
 const quoteLiteral = (s) => `'${s.replaceAll("'", "''")}'`;
 const quoteIdent = (s) => `"${s.replaceAll('"', '""')}"`;
 
-async function psql(sql) {
+async function psql(sql, label = `psql -c ${sql}`) {
   return sh('psql', ['-h', LOCALHOST, '-p', String(LOCAL.postgres), '-U', 'postgres', '-d', 'postgres', '-X', '-q',
-    '-v', 'ON_ERROR_STOP=1', '-c', sql]);
+    '-v', 'ON_ERROR_STOP=1', '-c', sql], {}, label);
 }
 
 async function preparePostgres({ user, password }) {
@@ -158,7 +159,7 @@ async function preparePostgres({ user, password }) {
         end;
       end if;
     end $$;
-    alter role ${quoteIdent(user)} login password ${quoteLiteral(password)};`);
+    alter role ${quoteIdent(user)} login password ${quoteLiteral(password)};`, `psql: create or alter role ${user}`);
   await psql(`create database ${quoteIdent(database)} owner ${quoteIdent(user)}`);
   cleanups.push(['database ' + database, () => psql(`drop database if exists ${quoteIdent(database)} with (force)`)]);
 }
@@ -178,7 +179,7 @@ async function prepareRabbitMq({ user, password }) {
       }
     }
   }
-  await sh('rabbitmqctl', ['-q', 'change_password', user, password]);
+  await sh('rabbitmqctl', ['-q', 'change_password', user, password], {}, `rabbitmqctl change_password ${user}`);
   await sh('rabbitmqctl', ['-q', 'set_permissions', '-p', vhost, user, '.*', '.*', '.*']);
 }
 
