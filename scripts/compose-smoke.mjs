@@ -39,7 +39,7 @@ const processes = [];
 const started = Date.now();
 
 function step(message) {
-  console.log(`compose-smoke: ${message}`);
+  console.log(`compose-smoke: ${message} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 function fail(message) {
@@ -167,19 +167,15 @@ async function preparePostgres({ user, password }) {
 async function prepareRabbitMq({ user, password }) {
   await sh('rabbitmqctl', ['-q', 'add_vhost', vhost]);
   cleanups.push(['vhost ' + vhost, () => sh('rabbitmqctl', ['-q', 'delete_vhost', vhost])]);
-  const users = await sh('rabbitmqctl', ['-q', 'list_users', '--no-table-headers']);
-  const exists = users.split('\n').some((line) => line.split('\t')[0] === user);
-  if (!exists) {
-    try {
-      await run('rabbitmqctl', ['-q', 'add_user', user, password]);
-    } catch (e) {
-      // a concurrent run created it first: it gets the same password below
-      if (!/already exists|user_already_exists/i.test(`${e.stderr}${e.stdout}`)) {
-        fail(`rabbitmqctl add_user ${user} failed: ${(e.stderr || e.message).trim()}`);
-      }
+  try {
+    await run('rabbitmqctl', ['-q', 'add_user', user, password]);
+  } catch (e) {
+    // made by an earlier or a concurrent run: it is given the rendered password
+    if (!/already exists|user_already_exists/i.test(`${e.stderr}${e.stdout}`)) {
+      fail(`rabbitmqctl add_user ${user} failed: ${(e.stderr || e.message).trim()}`);
     }
+    await sh('rabbitmqctl', ['-q', 'change_password', user, password], {}, `rabbitmqctl change_password ${user}`);
   }
-  await sh('rabbitmqctl', ['-q', 'change_password', user, password], {}, `rabbitmqctl change_password ${user}`);
   await sh('rabbitmqctl', ['-q', 'set_permissions', '-p', vhost, user, '.*', '.*', '.*']);
 }
 
@@ -395,8 +391,11 @@ async function main() {
       fail(`the local ${name} is unreachable at ${LOCALHOST}:${port} (scripts/ensure-services.sh starts it)`);
     }
   }
-  await preparePostgres(sameCredentials(environments, 'ALBATROSS_PG_URL', 'postgres'));
-  await prepareRabbitMq(sameCredentials(environments, 'ALBATROSS_RABBITMQ_URL', 'amqp'));
+  const prepared = await Promise.allSettled([
+    preparePostgres(sameCredentials(environments, 'ALBATROSS_PG_URL', 'postgres')),
+    prepareRabbitMq(sameCredentials(environments, 'ALBATROSS_RABBITMQ_URL', 'amqp')),
+  ]);
+  prepared.filter((p) => p.status === 'rejected').forEach((p) => fail(p.reason.message));
   step(`database ${database} and vhost ${vhost} ready for the Compose users`);
 
   const procs = {};
