@@ -4,7 +4,7 @@ JAR := verticles/target/albatross.jar
 MVN := ./mvnw -B -q
 COMPOSE := docker compose -f docker-compose.infra.yml -f docker-compose.application.yml
 
-.PHONY: build ui run test test-ui e2e chaos bench services compose-check up down clean
+.PHONY: build ui run test test-ui e2e chaos bench services compose-check compose-smoke docker-check up down clean
 
 build: ui
 	$(MVN) package -DskipTests
@@ -25,15 +25,24 @@ run: $(JAR)
 services:
 	scripts/ensure-services.sh
 
-test: services compose-check ui
+test: services compose-check docker-check ui
 	./mvnw -B install
-	$(MAKE) test-ui e2e
+	$(MAKE) test-ui e2e compose-smoke
 
 # Validates both Compose files with Debian's docker-compose (there may be no Docker engine to run them).
 compose-check:
 	command -v docker-compose >/dev/null || { apt-get update -qq && apt-get install -y -qq docker-compose; }
 	ALBATROSS_JWT_SECRET=compose-check-secret-of-32-characters docker-compose \
 	  -f docker-compose.infra.yml -f docker-compose.application.yml config -q
+
+# The Compose worker and gateway, each the jar with its rendered environment, on the local services:
+# health, sign-in, an airline, a pilot, a PIREP filed, read back and heard live (20 to 30 s).
+compose-smoke: compose-check ui/node_modules $(JAR)
+	node scripts/compose-smoke.mjs $(JAR)
+
+# Lints docker/Dockerfile against the repository, .dockerignore and the UI's Node requirement.
+docker-check: ui/node_modules
+	node scripts/check-dockerfile.mjs
 
 test-ui: ui/node_modules
 	cd ui && npm test

@@ -54,6 +54,7 @@ public final class Main {
   }
 
   public static Vertx vertx(PrometheusMeterRegistry registry) {
+    VertxGaugeRegistrations.install();
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true);
     return Vertx.builder()
         .with(new VertxOptions().setMetricsOptions(metrics).setEventLoopPoolSize(Application.eventLoops()))

@@ -4,6 +4,8 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.MimeMapping;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -80,13 +82,38 @@ public final class HttpApi {
     };
   }
 
-  /** The single-page app at /, when the jar carries it; unknown non-API paths get its index.html. */
+  /**
+   * The single-page app at /, when the jar carries it; unknown non-API paths get its index.html.
+   * HEAD answers as GET does, without the body (what load balancers and link checkers send).
+   */
   private static void mountUi(Router router) {
     if (HttpApi.class.getClassLoader().getResource("webroot/index.html") == null) {
       return;
     }
     String uiPaths = "^/(?!api/|api$|health$|metrics$).*";
-    router.get().pathRegex(uiPaths).handler(StaticHandler.create("webroot"));
-    router.get().pathRegex(uiPaths).handler(ctx -> ctx.reroute("/index.html"));
+    router.route().method(HttpMethod.HEAD).pathRegex(uiPaths).handler(HttpApi::headContentType);
+    router.route().method(HttpMethod.GET).method(HttpMethod.HEAD).pathRegex(uiPaths)
+        .handler(StaticHandler.create("webroot"));
+    router.route().method(HttpMethod.GET).method(HttpMethod.HEAD).pathRegex(uiPaths)
+        .handler(ctx -> ctx.reroute("/index.html"));
+  }
+
+  /**
+   * StaticHandler answers HEAD with the status, length and caching headers of GET but leaves out
+   * the Content-Type it gives GET; this adds it, the same way (text types in UTF-8).
+   */
+  private static void headContentType(RoutingContext ctx) {
+    ctx.addHeadersEndHandler(v -> {
+      HttpServerResponse response = ctx.response();
+      if (response.getStatusCode() != 200 || response.headers().contains(HttpHeaders.CONTENT_TYPE)) {
+        return;
+      }
+      String path = ctx.normalizedPath();
+      String type = MimeMapping.mimeTypeForFilename(path.endsWith("/") ? path + "index.html" : path);
+      if (type != null) {
+        response.putHeader(HttpHeaders.CONTENT_TYPE, type.startsWith("text") ? type + ";charset=UTF-8" : type);
+      }
+    });
+    ctx.next();
   }
 }

@@ -2,12 +2,21 @@ package dev.albatross.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@DisplayName("Operations: health, metrics, OpenAPI")
+@DisplayName("Operations: health, metrics, OpenAPI, HEAD on the UI")
 class ApiOpsTest {
   @RegisterExtension
   static final Albatross app = new Albatross();
@@ -44,5 +53,37 @@ class ApiOpsTest {
     reply.expect(200);
     assertThat(reply.header("Content-Type")).startsWith("application/json");
     assertThat(reply.json()).isNotNull();
+  }
+
+  @Test
+  @DisplayName("HEAD on the UI's pages and assets answers as GET does, without a body")
+  void headOnUi() throws IOException {
+    String index = uiIndex();
+    List<String> paths = new ArrayList<>(List.of("/", "/index.html", "/pilots/unknown-page"));
+    if (index != null) {
+      Matcher asset = Pattern.compile("(?:src|href)=\"(/[^\"]+\\.(?:js|css))\"").matcher(index);
+      assertThat(asset.find()).as("a script or style in index.html").isTrue();
+      paths.add(asset.group(1));
+    }
+    for (String path : paths) {
+      Reply get = app.anonymous().get(path);
+      Reply head = Caller.await(app.anonymous().send(HttpMethod.HEAD, path, MultiMap.caseInsensitiveMultiMap(), null));
+      // without a built UI (make ui) the jar serves none, and both answer 404
+      assertThat(get.status()).as("GET %s", path).isEqualTo(index != null ? 200 : 404);
+      assertThat(head.status()).as("HEAD %s", path).isEqualTo(get.status());
+      assertThat(head.header("Content-Type")).as("Content-Type of HEAD %s", path).isEqualTo(get.header("Content-Type"));
+      assertThat(head.body()).as("body of HEAD %s", path).isNullOrEmpty();
+      if (index != null) {
+        assertThat(head.header("Content-Length")).as("Content-Length of HEAD %s", path)
+            .isEqualTo(get.header("Content-Length"));
+      }
+    }
+  }
+
+  /** The UI's index.html, when the jar carries the UI (make test builds it first). */
+  private static String uiIndex() throws IOException {
+    try (InputStream in = ApiOpsTest.class.getClassLoader().getResourceAsStream("webroot/index.html")) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * Everything the application logs, at every level and from every logger, and whatever it prints
  * to standard output and error, while a test class runs: register it before the application.
  */
-final class CapturedLogs implements BeforeAllCallback, AfterAllCallback {
+public final class CapturedLogs implements BeforeAllCallback, AfterAllCallback {
   private final ListAppender<ILoggingEvent> events = new ListAppender<>();
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
   private final Map<Logger, Level> levels = new HashMap<>();
@@ -70,12 +70,12 @@ final class CapturedLogs implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** Everything captured, as one text. */
-  String text() {
+  public String text() {
     return String.join("\n", entries());
   }
 
   /** The log events, or printed lines, that contain {@code part}. */
-  List<String> entriesWith(String part) {
+  public List<String> entriesWith(String part) {
     return entries().stream().filter(entry -> entry.contains(part)).toList();
   }
 
