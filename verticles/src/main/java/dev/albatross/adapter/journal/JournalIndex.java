@@ -29,8 +29,8 @@ final class JournalIndex {
   /** Bytes of one segment, from one position's start to a later one's end. */
   record Region(int segment, long start, long end, int count) {}
 
-  private final UuidTable streams = new UuidTable();
-  private final UuidTable eventIds = new UuidTable();
+  private final UuidTable streams = UuidTable.map();
+  private final UuidTable eventIds = UuidTable.set();
   private final Map<Integer, Long> segmentEnds = new HashMap<>();
   private long[] locations = new long[4096];
   private int[] previous = new int[4096];
@@ -91,7 +91,7 @@ final class JournalIndex {
     locations[position - 1] = location;
     previous[position - 1] = (int) streams.get(streamId, 0);
     streams.put(streamId, (version << 32) | position);
-    eventIds.put(eventId, position);
+    eventIds.add(eventId);
     transaction = transactionId;
   }
 

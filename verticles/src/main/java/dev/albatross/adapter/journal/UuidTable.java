@@ -3,21 +3,32 @@ package dev.albatross.adapter.journal;
 import java.util.UUID;
 
 /**
- * UUID keys to long values in open addressing over plain arrays: 25 bytes a slot, against about
- * 100 for a {@code HashMap} entry with its boxed key and value, so the index of a large journal
- * stays small. Not thread-safe; {@link JournalIndex} guards it.
+ * UUID keys, with or without a long value each, in open addressing over plain arrays: 17 or 25
+ * bytes a slot, against about 100 for a {@code HashMap} entry with its boxed key and value, so
+ * the index of a large journal stays small. Capacities grow by half rather than double, which
+ * keeps the slack of a large table small. Not thread-safe; {@link JournalIndex} guards it.
  */
 final class UuidTable {
-  private static final float LOAD = 0.6f;
+  private static final double LOAD = 0.75;
 
+  private final boolean withValues;
   private long[] most;
   private long[] least;
   private long[] values;
   private boolean[] used;
   private int size;
 
-  UuidTable() {
+  private UuidTable(boolean withValues) {
+    this.withValues = withValues;
     allocate(1024);
+  }
+
+  static UuidTable set() {
+    return new UuidTable(false);
+  }
+
+  static UuidTable map() {
+    return new UuidTable(true);
   }
 
   int size() {
@@ -31,6 +42,10 @@ final class UuidTable {
   long get(UUID key, long absent) {
     int slot = slot(key.getMostSignificantBits(), key.getLeastSignificantBits());
     return used[slot] ? values[slot] : absent;
+  }
+
+  void add(UUID key) {
+    put(key, 0);
   }
 
   void put(UUID key, long value) {
@@ -48,15 +63,17 @@ final class UuidTable {
       least[slot] = lo;
       size++;
     }
-    values[slot] = value;
+    if (withValues) {
+      values[slot] = value;
+    }
   }
 
   /** The slot holding the key, or the empty slot where it would go. */
   private int slot(long hi, long lo) {
-    int mask = most.length - 1;
-    int slot = mix(hi ^ lo) & mask;
+    int capacity = most.length;
+    int slot = (int) (((mix(hi ^ lo) & 0xffffffffL) * capacity) >>> 32);
     while (used[slot] && (most[slot] != hi || least[slot] != lo)) {
-      slot = (slot + 1) & mask;
+      slot = slot + 1 == capacity ? 0 : slot + 1;
     }
     return slot;
   }
@@ -73,10 +90,10 @@ final class UuidTable {
     long[] oldLeast = least;
     long[] oldValues = values;
     boolean[] oldUsed = used;
-    allocate(most.length * 2);
+    allocate(most.length + (most.length >> 1));
     for (int i = 0; i < oldMost.length; i++) {
       if (oldUsed[i]) {
-        insert(oldMost[i], oldLeast[i], oldValues[i]);
+        insert(oldMost[i], oldLeast[i], withValues ? oldValues[i] : 0);
       }
     }
   }
@@ -84,7 +101,7 @@ final class UuidTable {
   private void allocate(int capacity) {
     most = new long[capacity];
     least = new long[capacity];
-    values = new long[capacity];
+    values = withValues ? new long[capacity] : null;
     used = new boolean[capacity];
     size = 0;
   }
