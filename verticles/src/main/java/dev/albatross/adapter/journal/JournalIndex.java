@@ -109,6 +109,9 @@ final class JournalIndex {
   /** The published events after {@code after}, at most {@code limit}, a region per segment. */
   synchronized List<Region> feed(long after, int limit) {
     List<Region> regions = new ArrayList<>();
+    if (after >= durable || limit <= 0) {
+      return regions;
+    }
     int last = (int) Math.min(durable, after + limit);
     int from = (int) after + 1;
     while (from <= last) {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one thread that writes the journal. It takes every append waiting in its queue, checks
@@ -27,6 +29,7 @@ final class JournalWriter {
   private record Request(List<StreamWrite> writes, EventMetadata metadata, Context context,
       Promise<List<RecordedEvent>> promise) {}
 
+  private static final Logger LOG = LoggerFactory.getLogger(JournalWriter.class);
   private static final Request STOP = new Request(List.of(), null, null, null);
 
   private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
@@ -100,7 +103,16 @@ final class JournalWriter {
     }
     index.publish(index.lastPosition(), appender.segment(), appender.end());
     placed.forEach(Answer::succeed);
-    listeners.forEach(Runnable::run);
+    listeners.forEach(JournalWriter::wake);
+  }
+
+  /** A listener that throws must not stop the thread every append depends on. */
+  private static void wake(Runnable listener) {
+    try {
+      listener.run();
+    } catch (RuntimeException e) {
+      LOG.error("A listener to appends failed", e);
+    }
   }
 
   private record Answer(Request request, List<RecordedEvent> recorded) {

@@ -1,6 +1,7 @@
 package dev.albatross.adapter.journal;
 
 import static dev.albatross.contract.Async.await;
+import static dev.albatross.contract.Async.eventually;
 import static dev.albatross.contract.TestEvents.T0;
 import static dev.albatross.contract.TestEvents.anyEvent;
 import static dev.albatross.contract.TestEvents.metadata;
@@ -65,6 +66,23 @@ class JournalGroupCommitTest {
             recorded.addAll(events);
           });
     }
+  }
+
+  @Test
+  @DisplayName("a listener that throws neither fails the append nor stops later ones or other listeners")
+  void failingListener() {
+    JournalEventStore store = await(JournalEventStore.open(vertx, dir));
+    AtomicInteger woken = new AtomicInteger();
+    await(store.onAppend(() -> {
+      throw new IllegalStateException("a listener's own trouble");
+    }));
+    await(store.onAppend(woken::incrementAndGet));
+
+    await(store.append(List.of(write(UUID.randomUUID(), 0, anyEvent("first"))), metadata(T0)));
+    await(store.append(List.of(write(UUID.randomUUID(), 0, anyEvent("second"))), metadata(T0)));
+
+    eventually(() -> assertThat(woken.get()).isEqualTo(2));
+    await(store.close());
   }
 
   @Test

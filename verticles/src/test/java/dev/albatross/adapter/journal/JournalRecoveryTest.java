@@ -193,6 +193,22 @@ class JournalRecoveryTest {
   }
 
   @Test
+  @DisplayName("a torn record at the end of an earlier segment fails the open: later segments hold whole ones")
+  void damageAtTheEndOfAnEarlierSegment() throws IOException {
+    JournalEventStore first = open(512);
+    appendEach(first, 20);
+    close(first);
+    Path segment = firstSegment(dir);
+    long last = lastOffset(segment);
+    truncate(segment, Files.size(segment) - 1);
+
+    assertThatThrownBy(() -> open(512))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("events-00000001.log")
+        .hasMessageContaining("byte offset " + last);
+  }
+
+  @Test
   @DisplayName("a second store on the same directory is refused while the first is open, and not after")
   void oneProcessPerDirectory() {
     JournalEventStore first = open();
