@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -14,8 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Start-up: reads every segment in order, checks every record, and fills the index. A crash can
  * leave only the end of the last segment unfinished, so a bad record there with nothing whole
- * after it is cut off; a bad record anywhere else is damage, and opening fails rather than lose
- * the events after it.
+ * after it is cut off, together with the records of its append already read (an append is all or
+ * nothing); a bad record anywhere else is damage, and opening fails rather than lose the events
+ * after it.
  */
 final class JournalScanner {
   private static final Logger LOG = LoggerFactory.getLogger(JournalScanner.class);
@@ -23,6 +25,12 @@ final class JournalScanner {
 
   /** Where appends continue: the last segment and its length. */
   record Tail(int segment, long end) {}
+
+  private record Entry(UUID eventId, UUID streamId, long version, long transaction, long location) {}
+
+  /** The records of the append being read, indexed only once its last record is read. */
+  private final List<Entry> unfinished = new ArrayList<>();
+  private long unfinishedFrom;
 
   private final Segments segments;
   private final JournalIndex index;
@@ -62,14 +70,15 @@ final class JournalScanner {
           endOfFile = channel.size() <= offset + chunk.remaining();
           continue;
         }
+        boolean endsAppend = Records.endsAppend(chunk);
         ByteBuffer payload = size < 0 ? null : Records.next(chunk);
         if (payload == null) {
           return badRecord(channel, segment, offset, last);
         }
-        add(payload, segment, offset);
+        add(payload, segment, offset, endsAppend);
         offset += size;
       }
-      return offset;
+      return ended(channel, segment, offset, last);
     }
   }
 
@@ -83,14 +92,22 @@ final class JournalScanner {
     return next.flip();
   }
 
-  private void add(ByteBuffer payload, int segment, long offset) {
+  private void add(ByteBuffer payload, int segment, long offset, boolean endsAppend) {
     EventEnvelope envelope = envelope(payload, segment, offset);
-    if (envelope.getPosition() != index.lastPosition() + 1 || envelope.getTransactionId() < index.lastTransaction()) {
+    long expected = index.lastPosition() + unfinished.size() + 1;
+    if (envelope.getPosition() != expected || envelope.getTransactionId() < index.lastTransaction()) {
       throw new IllegalStateException(where(segment, offset) + " holds position " + envelope.getPosition()
-          + " where " + (index.lastPosition() + 1) + " was expected");
+          + " where " + expected + " was expected");
     }
-    index.add(UUID.fromString(envelope.getEventId()), UUID.fromString(envelope.getStreamId()),
-        envelope.getVersion(), envelope.getTransactionId(), JournalIndex.location(segment, offset));
+    if (unfinished.isEmpty()) {
+      unfinishedFrom = offset;
+    }
+    unfinished.add(new Entry(UUID.fromString(envelope.getEventId()), UUID.fromString(envelope.getStreamId()),
+        envelope.getVersion(), envelope.getTransactionId(), JournalIndex.location(segment, offset)));
+    if (endsAppend) {
+      unfinished.forEach(e -> index.add(e.eventId(), e.streamId(), e.version(), e.transaction(), e.location()));
+      unfinished.clear();
+    }
   }
 
   private EventEnvelope envelope(ByteBuffer payload, int segment, long offset) {
@@ -106,11 +123,28 @@ final class JournalScanner {
       throw new IllegalStateException("the journal is damaged: bad record in " + where(segment, offset)
           + ", with whole records after it; restore the data directory from a copy");
     }
-    LOG.warn("Cutting off an unfinished record at the end of the journal, in {} (left by a crash)",
-        where(segment, offset));
-    channel.truncate(offset);
+    return cutOff(channel, segment, unfinished.isEmpty() ? offset : unfinishedFrom);
+  }
+
+  /** The end of a segment's records: appends never span two segments, so one must not end inside one. */
+  private long ended(FileChannel channel, int segment, long end, boolean last) throws IOException {
+    if (unfinished.isEmpty()) {
+      return end;
+    }
+    if (!last) {
+      throw new IllegalStateException("the journal is damaged: " + segments.path(segment)
+          + " ends inside the append that starts at byte offset " + unfinishedFrom);
+    }
+    return cutOff(channel, segment, unfinishedFrom);
+  }
+
+  private long cutOff(FileChannel channel, int segment, long from) throws IOException {
+    LOG.warn("Cutting off an append left unfinished by a crash at the end of the journal, in {}",
+        where(segment, from));
+    channel.truncate(from);
     channel.force(true);
-    return offset;
+    unfinished.clear();
+    return from;
   }
 
   /** Whether a whole record starts anywhere after {@code offset}: then the bad one is not a torn tail. */

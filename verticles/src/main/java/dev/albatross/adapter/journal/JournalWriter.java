@@ -133,11 +133,7 @@ final class JournalWriter {
       }
       index.check(request.writes());
       List<RecordedEvent> recorded = recorded(request.writes(), request.metadata());
-      List<byte[]> payloads = recorded.stream().map(e -> EventCodec.envelope(e).toByteArray()).toList();
-      for (int i = 0; i < recorded.size(); i++) {
-        RecordedEvent e = recorded.get(i);
-        index.add(e.eventId(), e.streamId(), e.version(), e.feedPosition().transactionId(), appender.add(payloads.get(i)));
-      }
+      gather(recorded);
       return new Answer(request, recorded);
     } catch (IOException e) {
       broken = e;
@@ -146,6 +142,16 @@ final class JournalWriter {
       new Answer(request, null).fail(refusal);
     }
     return null;
+  }
+
+  private void gather(List<RecordedEvent> recorded) throws IOException {
+    List<byte[]> payloads = recorded.stream().map(e -> EventCodec.envelope(e).toByteArray()).toList();
+    appender.reserve(payloads.stream().mapToLong(Records::size).sum());
+    for (int i = 0; i < recorded.size(); i++) {
+      RecordedEvent e = recorded.get(i);
+      long location = appender.add(payloads.get(i), i == recorded.size() - 1);
+      index.add(e.eventId(), e.streamId(), e.version(), e.feedPosition().transactionId(), location);
+    }
   }
 
   private List<RecordedEvent> recorded(List<StreamWrite> writes, EventMetadata metadata) {

@@ -29,17 +29,24 @@ final class SegmentAppender implements AutoCloseable {
     this.channel = segments.openForWriting(segment);
   }
 
-  /** Gathers a record and answers its location; a full segment is finished and the next begun. */
-  long add(byte[] payload) throws IOException {
-    int size = Records.size(payload);
-    if (end() > 0 && end() + size > rollBytes) {
+  /**
+   * Makes room for an append of {@code bytes}: a segment that cannot take it whole is finished
+   * and the next begun, so no append is ever split across two files.
+   */
+  void reserve(long bytes) throws IOException {
+    if (end() > 0 && end() + bytes > rollBytes) {
       roll();
     }
+  }
+
+  /** Gathers a record and answers its location. */
+  long add(byte[] payload, boolean endsAppend) {
+    int size = Records.size(payload);
     if (pending.remaining() < size) {
       pending = grown(size);
     }
     long location = JournalIndex.location(segment, end());
-    Records.write(pending, payload);
+    Records.write(pending, payload, endsAppend);
     return location;
   }
 

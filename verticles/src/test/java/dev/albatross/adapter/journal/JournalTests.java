@@ -52,7 +52,7 @@ final class JournalTests {
       while (offset < channel.size()) {
         offsets.add(offset);
         channel.read(header.clear(), offset);
-        offset += Records.HEADER + header.getInt(0);
+        offset += Records.size(header.flip());
       }
     }
     return offsets;
