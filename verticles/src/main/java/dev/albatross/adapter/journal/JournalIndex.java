@@ -58,10 +58,6 @@ final class JournalIndex {
     return transaction;
   }
 
-  synchronized int eventCount() {
-    return durable;
-  }
-
   /** Refuses, as the in-memory store does, an append that must not happen; changes nothing. */
   synchronized void check(List<StreamWrite> writes) {
     Set<UUID> newIds = new HashSet<>();

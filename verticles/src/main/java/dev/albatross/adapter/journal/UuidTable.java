@@ -31,10 +31,6 @@ final class UuidTable {
     return new UuidTable(true);
   }
 
-  int size() {
-    return size;
-  }
-
   boolean contains(UUID key) {
     return used[slot(key.getMostSignificantBits(), key.getLeastSignificantBits())];
   }
