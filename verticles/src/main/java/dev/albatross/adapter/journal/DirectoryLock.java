@@ -23,17 +23,27 @@ final class DirectoryLock implements AutoCloseable {
 
   static DirectoryLock take(Path dir) throws IOException {
     FileChannel channel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileLock lock;
+    FileLock lock = null;
     try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException heldInThisProcess) {
-      lock = null;
+      lock = tryLock(channel);
+    } finally {
+      if (lock == null) {
+        channel.close();
+      }
     }
     if (lock == null) {
-      channel.close();
       throw new IllegalStateException("another Albatross process is using the data directory " + dir);
     }
     return new DirectoryLock(channel, lock);
+  }
+
+  /** The lock, or null when it is held: by another process, or by another store in this one. */
+  private static FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (OverlappingFileLockException heldInThisProcess) {
+      return null;
+    }
   }
 
   @Override

@@ -52,6 +52,9 @@ final class SegmentAppender implements AutoCloseable {
 
   /** Writes and fsyncs what was gathered; after it, everything added is durable. */
   void flush() throws IOException {
+    if (pending.position() == 0) {
+      return;
+    }
     pending.flip();
     while (pending.hasRemaining()) {
       flushed += channel.write(pending, flushed);
