@@ -17,46 +17,18 @@ import dev.albatross.domain.model.StreamTypes;
 import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.port.StreamWrite;
-import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("The journal after a restart")
-class JournalRecoveryTest {
-  private final Vertx vertx = Vertx.vertx();
-  private final List<JournalEventStore> opened = new ArrayList<>();
-  @TempDir
-  Path dir;
-
-  private JournalEventStore open() {
-    return open(JournalEventStore.SEGMENT_BYTES);
-  }
-
-  private JournalEventStore open(long segmentBytes) {
-    JournalEventStore store = await(JournalEventStore.open(vertx, dir, segmentBytes));
-    opened.add(store);
-    return store;
-  }
-
-  private void close(JournalEventStore store) {
-    await(store.close());
-  }
-
-  @AfterEach
-  void closeAll() {
-    opened.forEach(this::close);
-    await(vertx.close());
-  }
-
+class JournalRecoveryTest extends JournalDirectoryFixture {
   /** Appends to a few streams, with and without a tenant, several events and streams at a time. */
   private List<RecordedEvent> someHistory(JournalEventStore store) {
     UUID user = UUID.randomUUID();
@@ -162,54 +134,6 @@ class JournalRecoveryTest {
     }
   }
 
-  @Nested
-  @DisplayName("an append of several events")
-  class WholeAppends {
-
-    @Test
-    @DisplayName("cut between its records: is dropped whole, not kept in part")
-    void cutBetweenRecords() throws IOException {
-      unfinishedAppendDropped(segment -> truncate(segment, recordOffsets(segment).get(3)));
-    }
-
-    @Test
-    @DisplayName("torn in its last record: is dropped whole")
-    void tornInLastRecord() throws IOException {
-      unfinishedAppendDropped(segment -> truncate(segment, Files.size(segment) - 3));
-    }
-
-    @Test
-    @DisplayName("is never split across two segments")
-    void neverSplit() throws IOException {
-      JournalEventStore store = open(1024);
-      appendEach(store, 2);
-      append(store, threeEvents(UUID.randomUUID()));
-
-      assertThat(recordOffsets(firstSegment(dir))).hasSize(2);
-      assertThat(recordOffsets(dir.resolve("events-00000002.log"))).hasSize(3);
-    }
-
-    private void unfinishedAppendDropped(Damage damage) throws IOException {
-      JournalEventStore first = open();
-      List<RecordedEvent> kept = appendEach(first, 1);
-      UUID stream = UUID.randomUUID();
-      append(first, threeEvents(stream));
-      close(first);
-      damage.to(firstSegment(dir));
-
-      JournalEventStore second = open();
-
-      assertThat(all(second)).isEqualTo(kept);
-      assertThat(await(second.load(stream))).isEmpty();
-      assertThat(append(second, threeEvents(stream)).get(0).feedPosition().position()).isEqualTo(2);
-    }
-
-    private StreamWrite threeEvents(UUID stream) {
-      return new StreamWrite(stream, StreamTypes.PIREP, null, 0,
-          List.of(pending(anyEvent("x")), pending(anyEvent("y")), pending(anyEvent("z"))));
-    }
-  }
-
   @Test
   @DisplayName("a damaged record before whole ones fails the open, naming the file and the byte offset")
   void damageInTheMiddle() throws IOException {
@@ -270,12 +194,4 @@ class JournalRecoveryTest {
     assertThat(appendEach(second, 1)).hasSize(1);
   }
 
-  private static long lastOffset(Path segment) throws IOException {
-    List<Long> offsets = recordOffsets(segment);
-    return offsets.get(offsets.size() - 1);
-  }
-
-  private interface Damage {
-    void to(Path segment) throws IOException;
-  }
 }
