@@ -1,5 +1,6 @@
 package dev.albatross.app;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,12 @@ public record Config(
     Optional<String> jwtSecret,
     Optional<String> adminEmail,
     Optional<String> adminPassword,
-    List<String> allowedOrigins) {
+    List<String> allowedOrigins,
+    Optional<Path> dataDir) {
 
   public static final String DEFAULT_ADMIN_EMAIL = "admin@albatross.local";
+  /** {@code ALBATROSS_DATA_DIR} with this value keeps nothing: events live in memory only. */
+  public static final String IN_MEMORY = "memory";
 
   public enum ProcessRole {
     GATEWAY,
@@ -45,18 +49,24 @@ public record Config(
         value(env, "ALBATROSS_ADMIN_EMAIL"),
         value(env, "ALBATROSS_ADMIN_PASSWORD"),
         value(env, "ALBATROSS_ALLOWED_ORIGINS").map(v -> Arrays.stream(v.split(",")).map(String::trim)
-            .filter(s -> !s.isEmpty()).toList()).orElse(List.of()));
+            .filter(s -> !s.isEmpty()).toList()).orElse(List.of()),
+        dataDir(value(env, "ALBATROSS_DATA_DIR").orElse("./data")));
+  }
+
+  /** Where the embedded event store keeps its files without PostgreSQL; none for {@link #IN_MEMORY}. */
+  static Optional<Path> dataDir(String value) {
+    return value.equals(IN_MEMORY) ? Optional.empty() : Optional.of(Path.of(value));
   }
 
   /** The in-memory single process with defaults: what {@code make run} starts. */
   public static Config inMemory(int httpPort) {
     return new Config(httpPort, Set.of(ProcessRole.GATEWAY, ProcessRole.WORKER), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
   }
 
   public Config withAdmin(String email, String password) {
     return new Config(httpPort, roles, pgUrl, rabbitMqUrl, redisUrl, jwtSecret, Optional.of(email),
-        Optional.of(password), allowedOrigins);
+        Optional.of(password), allowedOrigins, dataDir);
   }
 
   public boolean runs(ProcessRole role) {

@@ -110,7 +110,8 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
   private Config config(int port) {
     Config c = Config.inMemory(port).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD);
     return new Config(c.httpPort(), c.roles(), c.pgUrl(), c.rabbitMqUrl(), c.redisUrl(), Optional.of(JWT_SECRET),
-        c.adminEmail(), adminPasswordConfigured ? c.adminPassword() : Optional.empty(), c.allowedOrigins());
+        c.adminEmail(), adminPasswordConfigured ? c.adminPassword() : Optional.empty(), c.allowedOrigins(),
+        c.dataDir());
   }
 
   /** A JWT signer with the application's secret, or with another. */

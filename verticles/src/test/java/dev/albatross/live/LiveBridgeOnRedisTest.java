@@ -18,7 +18,7 @@ class LiveBridgeOnRedisTest extends LiveBridgeSuite {
     database = PgTestDatabase.createEmpty();
     return new Config(port, Set.of(Config.ProcessRole.GATEWAY, Config.ProcessRole.WORKER), Optional.of(database.url()),
         Optional.empty(), Optional.of(TestServices.redisUrl()), Optional.of("a signing key of at least 32 characters"),
-        Optional.of(ADMIN), Optional.of(PASSWORD), List.of());
+        Optional.of(ADMIN), Optional.of(PASSWORD), List.of(), Optional.empty());
   }
 
   @Override
