@@ -26,12 +26,14 @@ BASE_URL="http://127.0.0.1:${PORT}"
 ADMIN_EMAIL="admin@e2e.test"
 ADMIN_PASSWORD="e2e-admin-$(node -e 'console.log(require("crypto").randomBytes(12).toString("hex"))')"
 LOG="$(mktemp -t albatross-e2e-XXXXXX.log)"
+DATA="$(mktemp -d -t albatross-e2e-data-XXXXXX)"
 
 echo "Starting $JAR on port $PORT (log: $LOG)"
 ALBATROSS_HTTP_PORT="$PORT" \
 ALBATROSS_ADMIN_EMAIL="$ADMIN_EMAIL" \
 ALBATROSS_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
 ALBATROSS_ALLOWED_ORIGINS="${BASE_URL},http://localhost:${PORT}" \
+ALBATROSS_DATA_DIR="$DATA" \
   java -jar "$JAR" >"$LOG" 2>&1 &
 JAR_PID=$!
 
@@ -45,6 +47,7 @@ stop_jar() {
     kill -9 "$JAR_PID" 2>/dev/null || true
   fi
   wait "$JAR_PID" 2>/dev/null || true
+  rm -rf "$DATA"
 }
 trap stop_jar EXIT INT TERM
 

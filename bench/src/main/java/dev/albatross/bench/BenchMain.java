@@ -348,7 +348,10 @@ public final class BenchMain {
     env.put("ALBATROSS_JWT_SECRET", Bench.JWT_SECRET);
     env.put("ALBATROSS_ADMIN_EMAIL", Bench.ADMIN_EMAIL);
     env.put("ALBATROSS_ADMIN_PASSWORD", Bench.ADMIN_PASSWORD);
-    if (db != null) {
+    if (db == null) {
+      // the default mode keeps its events in a journal: a fresh one for each process
+      env.put("ALBATROSS_DATA_DIR", work.resolve("data-" + port + "-" + System.nanoTime()).toString());
+    } else {
       env.put("ALBATROSS_PG_URL", PG + db);
       env.put("ALBATROSS_RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:5672/" + vhost());
       env.put("ALBATROSS_REDIS_URL", REDIS);

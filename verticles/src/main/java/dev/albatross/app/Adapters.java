@@ -58,19 +58,28 @@ public record Adapters(
 
   public static Future<Adapters> create(Vertx vertx, Config config) {
     if (config.pgUrl().isEmpty() && config.rabbitMqUrl().isEmpty() && config.redisUrl().isEmpty()) {
-      return Future.succeededFuture(inMemory(vertx));
+      return config.dataDir().isPresent()
+          ? EmbeddedAdapters.open(vertx, config.dataDir().get())
+          : Future.succeededFuture(inMemory(vertx));
     }
     return new RealAdapters(vertx, config).build();
   }
 
   public static Adapters inMemory(Vertx vertx) {
     InMemoryEventStore store = new InMemoryEventStore();
+    return inMemory(vertx, store, store, new InMemoryReadModels(), new InMemoryCheckpointStore(),
+        HealthCheck.of("memory", Future::succeededFuture), List.of());
+  }
+
+  /** Everything in memory around {@code store}: the default mode's adapters, with or without a journal. */
+  static Adapters inMemory(Vertx vertx, EventStore store, AppendSignal appends,
+      InMemoryReadModels readModels, CheckpointStore checkpoints, HealthCheck health,
+      List<Supplier<Future<Void>>> closers) {
     InMemoryEventBus bus = new InMemoryEventBus(vertx);
-    InMemoryReadModels readModels = new InMemoryReadModels();
-    return new Adapters(store, store, Leadership.alone(), bus, bus, new InMemoryCheckpointStore(),
+    return new Adapters(store, appends, Leadership.alone(), bus, bus, checkpoints,
         new InMemoryNotifier(vertx), Future::succeededFuture, new InMemoryCache(),
         new InMemoryLoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW), readModels, readModels, readModels, readModels,
-        readModels, List.of(HealthCheck.of("memory", Future::succeededFuture)), List.of());
+        readModels, List.of(health), closers);
   }
 
 

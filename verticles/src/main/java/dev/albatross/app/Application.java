@@ -1,5 +1,6 @@
 package dev.albatross.app;
 
+import dev.albatross.adapter.journal.DataDirectory;
 import dev.albatross.app.Config.ProcessRole;
 import dev.albatross.command.CommandBus;
 import dev.albatross.domain.app.CachedReads;
@@ -67,7 +68,8 @@ public final class Application {
     this.healthChecks.addAll(adapters.healthChecks());
   }
 
-  public static Future<Application> start(Vertx vertx, Config config, PrometheusMeterRegistry registry) {
+  public static Future<Application> start(Vertx vertx, Config given, PrometheusMeterRegistry registry) {
+    Config config = withSigningKey(given);
     LOG.info("Starting Albatross: {}", config);
     PasswordHasher hasher = new PasswordHasher(vertx);
     AdminBootstrap admin = config.runs(ProcessRole.GATEWAY) ? new AdminBootstrap(config, hasher) : null;
@@ -144,6 +146,17 @@ public final class Application {
   private Future<Void> deployHttp(java.util.function.Function<Vertx, Router> routes) {
     return vertx.deployVerticle(() -> new HttpVerticle(routes, config.httpPort()),
         new DeploymentOptions().setInstances(eventLoops())).mapEmpty();
+  }
+
+  /**
+   * Sessions of the embedded mode survive a restart: without a configured secret, its signing key
+   * is the one kept in the data directory (made once, readable by its owner only).
+   */
+  private static Config withSigningKey(Config config) {
+    if (!config.embedded() || config.jwtSecret().isPresent()) {
+      return config;
+    }
+    return config.withJwtSecret(DataDirectory.at(config.dataDir().get()).signingKey());
   }
 
   /**

@@ -69,6 +69,17 @@ public record Config(
         Optional.of(password), allowedOrigins, dataDir);
   }
 
+  /** The same configuration with a signing key of its own (the embedded mode's, kept in its data directory). */
+  public Config withJwtSecret(String secret) {
+    return new Config(httpPort, roles, pgUrl, rabbitMqUrl, redisUrl, Optional.of(secret), adminEmail, adminPassword,
+        allowedOrigins, dataDir);
+  }
+
+  /** Events in the data directory's journal: no PostgreSQL, and a data directory. */
+  public boolean embedded() {
+    return pgUrl.isEmpty() && dataDir.isPresent();
+  }
+
   public boolean runs(ProcessRole role) {
     return roles.contains(role);
   }
@@ -95,7 +106,8 @@ public record Config(
   @Override
   public String toString() {
     return "roles=" + roles + ", httpPort=" + httpPort
-        + ", eventStore=" + (pgUrl.isPresent() ? "postgresql" : "memory")
+        + ", eventStore=" + (pgUrl.isPresent() ? "postgresql"
+            : dataDir.map(dir -> "journal in " + dir.toAbsolutePath().normalize()).orElse("memory"))
         + ", eventBus=" + (rabbitMqUrl.isPresent() ? "rabbitmq" : "local")
         + ", cache=" + (redisUrl.isPresent() ? "redis" : "memory");
   }

@@ -1,6 +1,7 @@
 package dev.albatross.adapter.journal;
 
 import dev.albatross.domain.port.AppendSignal;
+import dev.albatross.domain.port.Backlog;
 import dev.albatross.domain.port.EventMetadata;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.FeedPosition;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -86,6 +88,32 @@ public final class JournalEventStore implements EventStore, AppendSignal {
   @Override
   public Future<List<RecordedEvent>> readAfter(FeedPosition after, int limit) {
     return vertx.executeBlocking(() -> reader.read(index.feed(after.position(), limit)), false);
+  }
+
+  @Override
+  public Future<Optional<FeedPosition>> feedPositionAt(long position) {
+    if (position <= 0) {
+      return Future.succeededFuture(Optional.of(FeedPosition.START));
+    }
+    if (position > index.durablePosition()) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    return eventAt(position).map(e -> Optional.of(e.feedPosition()));
+  }
+
+  /** Counted from the index; only the oldest waiting event is read, for its time. */
+  @Override
+  public Future<Backlog> backlog(FeedPosition after) {
+    long waiting = index.durablePosition() - after.position();
+    if (waiting <= 0) {
+      return Future.succeededFuture(Backlog.NONE);
+    }
+    return eventAt(after.position() + 1).map(oldest -> new Backlog(Math.min(waiting, Backlog.COUNTED_UP_TO),
+        Optional.of(oldest.metadata().occurredAt())));
+  }
+
+  private Future<RecordedEvent> eventAt(long position) {
+    return readAfter(new FeedPosition(0, position - 1), 1).map(events -> events.get(0));
   }
 
   @Override

@@ -54,6 +54,11 @@ final class JournalIndex {
     return count;
   }
 
+  /** The last position on disk: what readers may see. */
+  synchronized long durablePosition() {
+    return durable;
+  }
+
   synchronized long lastTransaction() {
     return transaction;
   }

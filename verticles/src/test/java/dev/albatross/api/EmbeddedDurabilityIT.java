@@ -1,0 +1,151 @@
+package dev.albatross.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.albatross.cluster.AlbatrossProcess;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The default mode keeps its data: the packaged jar with a data directory, killed with
+ * {@code kill -9} and started again, and started on a journal whose last record a crash tore.
+ */
+@DisplayName("The default mode keeps its data")
+class EmbeddedDurabilityIT {
+  private static final String ADMIN_PASSWORD = "embedded-admin-password";
+  private static final String CHOSEN_PASSWORD = "the admin's own chosen password";
+
+  private final Vertx vertx = Vertx.vertx();
+  @TempDir
+  Path data;
+  private AlbatrossProcess app;
+  private WebClient web;
+
+  @BeforeEach
+  void start() {
+    app = AlbatrossProcess.start("embedded-" + UUID.randomUUID(), Map.of(
+        "ALBATROSS_DATA_DIR", data.toString(),
+        "ALBATROSS_ADMIN_PASSWORD", ADMIN_PASSWORD));
+    web = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(app.port())
+        .setConnectTimeout(2000));
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+    vertx.close().await();
+  }
+
+  private Caller signIn(String email, String password) {
+    JsonObject session = new Caller(web, MultiMap.caseInsensitiveMultiMap(), null)
+        .post("/api/auth/login", new JsonObject().put("email", email).put("password", password)).expect(200);
+    return new Caller(web, MultiMap.caseInsensitiveMultiMap()
+        .add("Authorization", "Bearer " + session.getString("token")), session.getJsonObject("user"));
+  }
+
+  /** An airline and a pilot, registered by the admin, who changed the password first. */
+  private Caller pilot() {
+    Caller admin = signIn("admin@albatross.local", ADMIN_PASSWORD);
+    admin.post("/api/me/password", new JsonObject().put("currentPassword", ADMIN_PASSWORD)
+        .put("newPassword", CHOSEN_PASSWORD)).expect(204);
+    JsonObject tenant = admin.post("/api/tenants", new JsonObject().put("name", "Durable Air").put("icao", "DUR"))
+        .expect(201);
+    JsonObject pilot = admin.post("/api/users", new JsonObject().put("email", "pilot@durable.test")
+        .put("displayName", "Durable Pilot").put("role", "PILOT").put("tenantId", tenant.getString("id"))
+        .put("password", "durable-pilot-password")).expect(201);
+    return signIn(pilot.getString("email"), "durable-pilot-password");
+  }
+
+  private List<String> pirepsOf(Caller pilot) {
+    return pilot.getAll("/api/pireps?limit=200&pilotId=" + pilot.id()).stream().map(p -> p.getString("id")).toList();
+  }
+
+  @Test
+  @DisplayName("kill -9 while clients file PIREPs: after a restart every acknowledged one is there, once")
+  void killedUnderLoad() throws Exception {
+    Caller pilot = pilot();
+    Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    AtomicBoolean running = new AtomicBoolean(true);
+    List<Thread> clients = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Thread client = new Thread(() -> {
+        while (running.get()) {
+          try {
+            Reply reply = Caller.await(pilot.send(HttpMethod.POST, "/api/pireps",
+                MultiMap.caseInsensitiveMultiMap().add("Content-Type", "application/json")
+                    .add("Idempotency-Key", UUID.randomUUID().toString()),
+                Albatross.pirepInput().toBuffer()), Duration.ofSeconds(5));
+            if (reply.status() == 201) {
+              acknowledged.add(reply.json().getString("id"));
+            }
+          } catch (AssertionError | RuntimeException unanswered) {
+            // the process is gone: this PIREP was never acknowledged
+          }
+        }
+      });
+      client.start();
+      clients.add(client);
+    }
+    Thread.sleep(3000);
+    app.kill();
+    running.set(false);
+    for (Thread client : clients) {
+      client.join(TimeUnit.SECONDS.toMillis(30));
+    }
+    assertThat(acknowledged).hasSizeGreaterThan(20);
+
+    app.restart();
+    Caller again = signIn("pilot@durable.test", "durable-pilot-password");
+    List<String> stored = pirepsOf(again);
+    assertThat(stored).doesNotHaveDuplicates().containsAll(acknowledged);
+    signIn("admin@albatross.local", CHOSEN_PASSWORD).get("/api/tenants").expect(200);
+  }
+
+  @Test
+  @DisplayName("a journal cut in the middle of its last record starts cleanly, without that record")
+  void tornLastRecord() throws Exception {
+    Caller pilot = pilot();
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      kept.add(pilot.filePirep().getString("id"));
+    }
+    String last = pilot.filePirep().getString("id");
+    app.kill();
+    Path segment;
+    try (var files = Files.list(data)) {
+      segment = files.filter(f -> f.getFileName().toString().startsWith("events-")).sorted()
+          .reduce((first, second) -> second).orElseThrow();
+    }
+    try (RandomAccessFile file = new RandomAccessFile(segment.toFile(), "rw")) {
+      file.setLength(file.length() - 20);
+    }
+
+    app.restart();
+    Caller again = signIn("pilot@durable.test", "durable-pilot-password");
+    assertThat(pirepsOf(again)).containsAll(kept).doesNotContain(last);
+    again.get("/api/pireps/" + last).expectProblem(404);
+    String next = again.filePirep().getString("id");
+    assertThat(pirepsOf(again)).contains(next);
+  }
+}
