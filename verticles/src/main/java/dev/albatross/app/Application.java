@@ -1,5 +1,6 @@
 package dev.albatross.app;
 
+import dev.albatross.adapter.tsv.TsvAirports;
 import dev.albatross.app.Config.ProcessRole;
 import dev.albatross.command.CommandBus;
 import dev.albatross.domain.app.CachedReads;
@@ -8,6 +9,8 @@ import dev.albatross.domain.app.LiveNotifications;
 import dev.albatross.domain.app.ProjectionRebuild;
 import dev.albatross.domain.app.ProjectionService;
 import dev.albatross.domain.app.UserDirectory;
+import dev.albatross.domain.port.Airports;
+import dev.albatross.http.AirportRoutes;
 import dev.albatross.http.ApiKeyRoutes;
 import dev.albatross.http.AuthRoutes;
 import dev.albatross.http.Authentication;
@@ -77,7 +80,8 @@ public final class Application {
       started = started.compose(v -> deployWorker());
     }
     if (config.runs(ProcessRole.GATEWAY)) {
-      started = started.compose(v -> deployGateway(registry, commands, clock));
+      started = started.compose(v -> TsvAirports.load(vertx))
+          .compose(airports -> deployGateway(registry, commands, clock, airports));
     } else {
       started = started.compose(v -> deployHttp(opsOnly(registry)));
     }
@@ -94,7 +98,8 @@ public final class Application {
         .mapEmpty();
   }
 
-  private Future<Void> deployGateway(PrometheusMeterRegistry registry, CommandBus commands, Clock clock) {
+  private Future<Void> deployGateway(PrometheusMeterRegistry registry, CommandBus commands, Clock clock,
+      Airports airports) {
     Tokens tokens = new Tokens(vertx, config.jwtSecret().orElseGet(Secrets::newSigningKey));
     UserDirectory directory = new UserDirectory(adapters.store());
     Authentication auth = new Authentication(tokens, adapters.apiKeys(), adapters.users(), directory, adapters.cache(), clock);
@@ -104,7 +109,8 @@ public final class Application {
         new TenantRoutes(auth, adapters.tenants(), commands),
         new UserRoutes(auth, adapters.users(), hasher, commands),
         new ApiKeyRoutes(auth, adapters.apiKeys(), commands),
-        new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), near, commands),
+        new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), near, commands, airports),
+        new AirportRoutes(auth, airports),
         new OpsRoutes(adapters.healthChecks(), registry),
         List.of(new LiveBridge(vertx, auth, new OriginPolicy(config.allowedOrigins()))::mount));
     CommandService service = new CommandService(adapters.store());
