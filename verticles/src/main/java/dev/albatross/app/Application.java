@@ -52,14 +52,18 @@ public final class Application {
   private final PasswordHasher hasher;
   /** The initial admin's creation, its password hash begun as the process starts; gateways only. */
   private final AdminBootstrap admin;
+  /** The airport database, its reading begun as the process starts, beside the adapters'; gateways only. */
+  private final Future<Airports> airports;
   private final Adapters adapters;
   private HttpApi api;
 
-  private Application(Vertx vertx, Config config, PasswordHasher hasher, AdminBootstrap admin, Adapters adapters) {
+  private Application(Vertx vertx, Config config, PasswordHasher hasher, AdminBootstrap admin,
+      Future<Airports> airports, Adapters adapters) {
     this.vertx = vertx;
     this.config = config;
     this.hasher = hasher;
     this.admin = admin;
+    this.airports = airports;
     this.adapters = adapters;
   }
 
@@ -67,8 +71,9 @@ public final class Application {
     LOG.info("Starting Albatross: {}", config);
     PasswordHasher hasher = new PasswordHasher(vertx);
     AdminBootstrap admin = config.runs(ProcessRole.GATEWAY) ? new AdminBootstrap(config, hasher) : null;
+    Future<Airports> airports = config.runs(ProcessRole.GATEWAY) ? TsvAirports.load(vertx) : null;
     return Adapters.create(vertx, config)
-        .map(adapters -> new Application(vertx, config, hasher, admin, adapters))
+        .map(adapters -> new Application(vertx, config, hasher, admin, airports, adapters))
         .compose(app -> app.deploy(registry).map(app));
   }
 
@@ -80,8 +85,7 @@ public final class Application {
       started = started.compose(v -> deployWorker());
     }
     if (config.runs(ProcessRole.GATEWAY)) {
-      started = started.compose(v -> TsvAirports.load(vertx))
-          .compose(airports -> deployGateway(registry, commands, clock, airports));
+      started = started.compose(v -> airports).compose(loaded -> deployGateway(registry, commands, clock, loaded));
     } else {
       started = started.compose(v -> deployHttp(opsOnly(registry)));
     }
