@@ -13,7 +13,7 @@ import initSqlJs from 'sql.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const output = process.argv[2] ?? join(here, 'airports.tsv.gz');
 
-export const HEADER = ['icao', 'iata', 'name', 'city', 'country', 'lat', 'lon', 'elevationFt'];
+const HEADER = ['icao', 'iata', 'name', 'city', 'country', 'lat', 'lon', 'elevationFt'];
 const ICAO = /^[A-Z]{4}$/;
 const IATA = /^[A-Z0-9]{3}$/;
 // Rows are written most prominent first, so a search that stops at its limit keeps the airports

@@ -35,12 +35,14 @@ public final class TsvAirports implements Airports {
   private final List<Airport> airports;
   /** Each airport's name as searches compare it, at the same index. */
   private final String[] foldedNames;
-  private final Map<String, Airport> byIcao = new HashMap<>(1 << 16);
-  private final Map<String, Airport> byIata = new HashMap<>(1 << 15);
+  private final Map<String, Airport> byIcao;
+  private final Map<String, Airport> byIata;
 
   private TsvAirports(List<Airport> airports) {
     this.airports = List.copyOf(airports);
     this.foldedNames = new String[airports.size()];
+    this.byIcao = new HashMap<>(airports.size() * 2);
+    this.byIata = new HashMap<>(airports.size());
     for (int i = 0; i < foldedNames.length; i++) {
       Airport airport = airports.get(i);
       foldedNames[i] = fold(airport.name());
