@@ -4,9 +4,9 @@ JAR := verticles/target/albatross.jar
 MVN := ./mvnw -B -q
 COMPOSE := docker compose -f docker-compose.infra.yml -f docker-compose.application.yml
 
-.PHONY: build ui run test test-ui e2e chaos bench services compose-check compose-smoke docker-check up down clean
+.PHONY: build ui airports run test test-ui e2e chaos bench services compose-check compose-smoke docker-check up down clean
 
-build: ui
+build: ui airports
 	$(MVN) package -DskipTests
 
 ui: ui/node_modules
@@ -15,6 +15,12 @@ ui: ui/node_modules
 ui/node_modules: ui/package-lock.json
 	cd ui && npm ci --no-audit --no-fund
 	touch ui/node_modules
+
+# The airport database the jar carries; committed too, so a plain ./mvnw build finds it (airports/NOTICE).
+airports: airports/airports.tsv.gz
+
+airports/airports.tsv.gz: airports/build.mjs airports/package-lock.json
+	cd airports && npm ci --no-audit --no-fund && node build.mjs
 
 $(JAR):
 	$(MAKE) build
@@ -25,7 +31,7 @@ run: $(JAR)
 services:
 	scripts/ensure-services.sh
 
-test: services compose-check docker-check ui
+test: services compose-check docker-check ui airports
 	./mvnw -B install
 	$(MAKE) test-ui e2e compose-smoke
 
@@ -51,7 +57,7 @@ e2e: $(JAR)
 	ui/e2e/run.sh $(JAR)
 
 # Every fault scenario on the real services (it restarts RabbitMQ, Redis and PostgreSQL), then a summary line.
-chaos: services ui
+chaos: services ui airports
 	./mvnw -B verify -pl domain,verticles -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
 	  -Dit.test=ChaosIT | tee target-chaos.log; status=$${PIPESTATUS[0]}; \
 	grep -E '^chaos ' target-chaos.log; \

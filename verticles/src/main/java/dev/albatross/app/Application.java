@@ -1,6 +1,7 @@
 package dev.albatross.app;
 
 import dev.albatross.adapter.journal.DataDirectory;
+import dev.albatross.adapter.tsv.TsvAirports;
 import dev.albatross.app.Config.ProcessRole;
 import dev.albatross.command.CommandBus;
 import dev.albatross.domain.app.CachedReads;
@@ -9,6 +10,8 @@ import dev.albatross.domain.app.LiveNotifications;
 import dev.albatross.domain.app.ProjectionRebuild;
 import dev.albatross.domain.app.ProjectionService;
 import dev.albatross.domain.app.UserDirectory;
+import dev.albatross.domain.port.Airports;
+import dev.albatross.http.AirportRoutes;
 import dev.albatross.http.ApiKeyRoutes;
 import dev.albatross.http.AuthRoutes;
 import dev.albatross.http.Authentication;
@@ -54,16 +57,20 @@ public final class Application {
   private final PasswordHasher hasher;
   /** The initial admin's creation, its password hash begun as the process starts; gateways only. */
   private final AdminBootstrap admin;
+  /** The airport database, its reading begun as the process starts, beside the adapters'; gateways only. */
+  private final Future<Airports> airports;
   private final Adapters adapters;
   /** The adapters' checks, and the pipeline's in a worker. */
   private final List<HealthCheck> healthChecks = new ArrayList<>();
   private HttpApi api;
 
-  private Application(Vertx vertx, Config config, PasswordHasher hasher, AdminBootstrap admin, Adapters adapters) {
+  private Application(Vertx vertx, Config config, PasswordHasher hasher, AdminBootstrap admin,
+      Future<Airports> airports, Adapters adapters) {
     this.vertx = vertx;
     this.config = config;
     this.hasher = hasher;
     this.admin = admin;
+    this.airports = airports;
     this.adapters = adapters;
     this.healthChecks.addAll(adapters.healthChecks());
   }
@@ -73,8 +80,9 @@ public final class Application {
     LOG.info("Starting Albatross: {}", config);
     PasswordHasher hasher = new PasswordHasher(vertx);
     AdminBootstrap admin = config.runs(ProcessRole.GATEWAY) ? new AdminBootstrap(config, hasher) : null;
+    Future<Airports> airports = config.runs(ProcessRole.GATEWAY) ? TsvAirports.load(vertx) : null;
     return Adapters.create(vertx, config)
-        .map(adapters -> new Application(vertx, config, hasher, admin, adapters))
+        .map(adapters -> new Application(vertx, config, hasher, admin, airports, adapters))
         .compose(app -> app.deploy(registry).map(app));
   }
 
@@ -86,7 +94,7 @@ public final class Application {
       started = started.compose(v -> deployWorker(registry, clock));
     }
     if (config.runs(ProcessRole.GATEWAY)) {
-      started = started.compose(v -> deployGateway(registry, commands, clock));
+      started = started.compose(v -> airports).compose(loaded -> deployGateway(registry, commands, clock, loaded));
     } else {
       started = started.compose(v -> deployHttp(opsOnly(registry)));
     }
@@ -109,7 +117,8 @@ public final class Application {
         .mapEmpty();
   }
 
-  private Future<Void> deployGateway(PrometheusMeterRegistry registry, CommandBus commands, Clock clock) {
+  private Future<Void> deployGateway(PrometheusMeterRegistry registry, CommandBus commands, Clock clock,
+      Airports airports) {
     Tokens tokens = new Tokens(vertx, config.jwtSecret().orElseGet(Secrets::newSigningKey));
     UserDirectory directory = new UserDirectory(adapters.store());
     ReadConsistency reads = new ReadConsistency(vertx, adapters.store(), adapters.checkpoints(),
@@ -123,7 +132,8 @@ public final class Application {
         new TenantRoutes(auth, adapters.tenants(), commands, reads),
         new UserRoutes(auth, adapters.users(), hasher, commands, reads),
         new ApiKeyRoutes(auth, adapters.apiKeys(), commands, reads),
-        new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), near, commands, reads),
+        new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), near, commands, reads, airports),
+        new AirportRoutes(auth, airports),
         new OpsRoutes(healthChecks, registry),
         List.of(live::mount));
     CommandService service = new CommandService(adapters.store());

@@ -20,10 +20,10 @@ public final class ApiKeyRoutes {
   private final ReadConsistency reads;
 
   public ApiKeyRoutes(Authentication auth, ApiKeyQueries apiKeys, CommandBus commands, ReadConsistency reads) {
-    this.reads = reads;
     this.auth = auth;
     this.apiKeys = apiKeys;
     this.commands = commands;
+    this.reads = reads;
   }
 
   public void mount(Router router) {

@@ -42,13 +42,13 @@ public final class AuthRoutes {
 
   public AuthRoutes(Authentication auth, UserDirectory directory, PasswordHasher hasher, Tokens tokens,
       LoginThrottle throttle, CommandBus commands, Clock clock, ReadConsistency reads) {
-    this.reads = reads;
     this.auth = auth;
     this.directory = directory;
     this.hasher = hasher;
     this.tokens = tokens;
     this.throttle = throttle;
     this.commands = commands;
+    this.reads = reads;
     this.clock = clock;
     this.decoyHash = hasher.hash("a password nobody has");
   }

@@ -45,13 +45,13 @@ public final class Authentication {
 
   public Authentication(Tokens tokens, ApiKeyQueries apiKeys, UserQueries users, UserDirectory directory, Cache cache,
       Clock clock, ReadConsistency reads) {
-    this.reads = reads;
     this.tokens = tokens;
     this.apiKeys = apiKeys;
     this.users = users;
     this.directory = directory;
     this.cache = cache;
     this.clock = clock;
+    this.reads = reads;
   }
 
   /**

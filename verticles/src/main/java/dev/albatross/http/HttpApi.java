@@ -25,16 +25,18 @@ public final class HttpApi {
   private final UserRoutes users;
   private final ApiKeyRoutes apiKeys;
   private final PirepRoutes pireps;
+  private final AirportRoutes airports;
   private final OpsRoutes ops;
   private final List<java.util.function.Consumer<Router>> extras;
 
   public HttpApi(AuthRoutes auth, TenantRoutes tenants, UserRoutes users, ApiKeyRoutes apiKeys, PirepRoutes pireps,
-      OpsRoutes ops, List<java.util.function.Consumer<Router>> extras) {
+      AirportRoutes airports, OpsRoutes ops, List<java.util.function.Consumer<Router>> extras) {
     this.auth = auth;
     this.tenants = tenants;
     this.users = users;
     this.apiKeys = apiKeys;
     this.pireps = pireps;
+    this.airports = airports;
     this.ops = ops;
     this.extras = List.copyOf(extras);
   }
@@ -49,6 +51,7 @@ public final class HttpApi {
     users.mount(router);
     apiKeys.mount(router);
     pireps.mount(router);
+    airports.mount(router);
     extras.forEach(extra -> extra.accept(router));
     mountUi(router);
     Problems problems = new Problems();

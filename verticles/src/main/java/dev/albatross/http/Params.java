@@ -24,19 +24,38 @@ final class Params {
   }
 
   static PageRequest page(RoutingContext ctx) {
-    int limit = PageRequest.DEFAULT_LIMIT;
+    return new PageRequest(limit(ctx, PageRequest.DEFAULT_LIMIT, PageRequest.MAX_LIMIT),
+        query(ctx, "cursor", Cursor::decode));
+  }
+
+  /** The query parameter {@code limit}: an integer from 1 to {@code max}, {@code fallback} when absent. */
+  static int limit(RoutingContext ctx, int fallback, int max) {
     String rawLimit = ctx.request().getParam("limit");
-    if (rawLimit != null) {
-      try {
-        limit = Integer.parseInt(rawLimit);
-      } catch (NumberFormatException e) {
-        limit = -1;
-      }
-      if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
-        throw ValidationFailed.of("limit", "must be an integer from 1 to " + PageRequest.MAX_LIMIT);
-      }
+    if (rawLimit == null) {
+      return fallback;
     }
-    return new PageRequest(limit, query(ctx, "cursor", Cursor::decode));
+    int limit;
+    try {
+      limit = Integer.parseInt(rawLimit);
+    } catch (NumberFormatException e) {
+      limit = -1;
+    }
+    if (limit < 1 || limit > max) {
+      throw ValidationFailed.of("limit", "must be an integer from 1 to " + max);
+    }
+    return limit;
+  }
+
+  /** A required query parameter of 1 to {@code max} characters, not blank. */
+  static String text(RoutingContext ctx, String name, int max) {
+    String value = ctx.request().getParam(name);
+    if (value == null || value.isBlank()) {
+      throw ValidationFailed.of(name, "is required");
+    }
+    if (value.codePointCount(0, value.length()) > max) {
+      throw ValidationFailed.of(name, "must be 1 to " + max + " characters");
+    }
+    return value;
   }
 
   static Optional<UUID> uuid(RoutingContext ctx, String name) {

@@ -1,10 +1,15 @@
 package dev.albatross.http;
 
+import dev.albatross.domain.model.airport.Airport;
 import dev.albatross.domain.model.pirep.FlightDetails;
+import dev.albatross.domain.port.Airports;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
-/** The PIREP input of API.md, validated field by field into flight details. */
+/**
+ * The PIREP input of API.md, validated field by field into flight details: both airports must be
+ * in the airport database, and a PIREP without a distance gets the great-circle one between them.
+ */
 final class PirepInput {
   private static final Pattern FLIGHT_NUMBER = Pattern.compile("[A-Z0-9]{1,10}");
   private static final Pattern AIRPORT = Pattern.compile("[A-Z]{4}");
@@ -12,10 +17,12 @@ final class PirepInput {
 
   private PirepInput() {}
 
-  static FlightDetails read(Body body) {
+  static FlightDetails read(Body body, Airports airports) {
     String flightNumber = body.code("flightNumber", FLIGHT_NUMBER, "must be 1 to 10 letters A-Z or digits");
     String departure = body.code("departure", AIRPORT, "must be a 4-letter ICAO airport code");
     String arrival = body.code("arrival", AIRPORT, "must be a 4-letter ICAO airport code");
+    Airport from = known(body, "departure", departure, airports);
+    Airport to = known(body, "arrival", arrival, airports);
     String aircraftType = body.code("aircraftType", AIRCRAFT_TYPE,
         "must be an ICAO type designator, 2 to 4 letters or digits");
     Integer flightTime = body.integer("flightTimeMinutes", true, 1, 1440);
@@ -30,8 +37,15 @@ final class PirepInput {
     String route = body.string("route", false, 0, 2000);
     String notes = body.string("notes", false, 0, 2000);
     body.validate();
+    if (distance == null) {
+      distance = (int) Math.round(from.distanceNmTo(to));
+    }
     return new FlightDetails(flightNumber, departure, arrival, aircraftType, flightTime, millis(blockOff),
         millis(blockOn), fuel, distance, landingRate, route, notes);
+  }
+
+  private static Airport known(Body body, String field, String code, Airports airports) {
+    return code == null ? null : airports.byIcao(code).orElseGet(() -> body.error(field, "unknown airport"));
   }
 
   private static Instant millis(Instant at) {

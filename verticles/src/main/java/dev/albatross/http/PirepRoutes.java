@@ -15,6 +15,7 @@ import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.pirep.PirepStatus;
+import dev.albatross.domain.port.Airports;
 import dev.albatross.domain.port.Cache;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.readmodel.Filters.PirepFilter;
@@ -40,16 +41,18 @@ public final class PirepRoutes {
   private final PirepNearCache near;
   private final CommandBus commands;
   private final ReadConsistency reads;
+  private final Airports airports;
 
   public PirepRoutes(Authentication auth, PirepQueries pireps, EventStore store, Cache cache, PirepNearCache near,
-      CommandBus commands, ReadConsistency reads) {
-    this.reads = reads;
+      CommandBus commands, ReadConsistency reads, Airports airports) {
     this.auth = auth;
     this.pireps = pireps;
     this.store = store;
     this.cache = cache;
     this.near = near;
     this.commands = commands;
+    this.reads = reads;
+    this.airports = airports;
   }
 
   public void mount(Router router) {
@@ -64,7 +67,7 @@ public final class PirepRoutes {
   private void submit(RoutingContext ctx) {
     Principal principal = Principal.of(ctx).require(Role.PILOT, Role.TENANT_ADMIN);
     String idempotencyKey = idempotencyKey(ctx);
-    FlightDetails flight = PirepInput.read(Body.of(ctx));
+    FlightDetails flight = PirepInput.read(Body.of(ctx), airports);
     UUID pirepId = UUID.randomUUID();
     SubmitPirep submit = new SubmitPirep(pirepId, principal.actor().tenantId(), principal.actor().userId(),
         principal.displayName(), flight, principal.source());

@@ -26,10 +26,10 @@ public final class TenantRoutes {
   private final ReadConsistency reads;
 
   public TenantRoutes(Authentication auth, TenantQueries tenants, CommandBus commands, ReadConsistency reads) {
-    this.reads = reads;
     this.auth = auth;
     this.tenants = tenants;
     this.commands = commands;
+    this.reads = reads;
   }
 
   public void mount(Router router) {

@@ -37,11 +37,11 @@ public final class UserRoutes {
   private final ReadConsistency reads;
 
   public UserRoutes(Authentication auth, UserQueries users, PasswordHasher hasher, CommandBus commands, ReadConsistency reads) {
-    this.reads = reads;
     this.auth = auth;
     this.users = users;
     this.hasher = hasher;
     this.commands = commands;
+    this.reads = reads;
   }
 
   public void mount(Router router) {

@@ -1,6 +1,7 @@
 package dev.albatross.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.vertx.core.json.JsonObject;
 import java.util.stream.Stream;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("POST /api/pireps: the PIREP input rules")
 class ApiPirepValidationTest {
@@ -59,15 +61,46 @@ class ApiPirepValidationTest {
   }
 
   @Test
-  @DisplayName("takes the required fields alone")
+  @DisplayName("takes the required fields alone, the distance then being the great-circle one")
   void requiredFieldsOnly() {
     JsonObject input = new JsonObject().put("flightNumber", "1").put("departure", "EDDF").put("arrival", "EDDM")
         .put("aircraftType", "A3").put("flightTimeMinutes", 1);
     JsonObject pirep = pilot.post("/api/pireps", input).expect(201);
-    for (String optional : new String[] {"blockOffAt", "blockOnAt", "fuelUsedKg", "distanceNm", "landingRateFpm",
-        "route", "notes"}) {
+    for (String optional : new String[] {"blockOffAt", "blockOnAt", "fuelUsedKg", "landingRateFpm", "route",
+        "notes"}) {
       assertThat(pirep.getValue(optional)).as(optional).isNull();
     }
+    assertThat(pirep.getInteger("distanceNm")).as("Frankfurt to Munich").isEqualTo(162);
+  }
+
+  @Test
+  @DisplayName("stores and returns the great-circle distance, rounded to whole NM, of a PIREP without one")
+  void computedDistance() {
+    JsonObject input = Albatross.pirepInput().put("departure", "EGLL").put("arrival", "KJFK");
+    input.remove("distanceNm");
+    Reply reply = pilot.post("/api/pireps", input);
+    JsonObject pirep = reply.expect(201);
+    assertThat(pirep.getInteger("distanceNm")).as("London Heathrow to New York JFK").isEqualTo(2_991)
+        .isCloseTo(2_990, within(30));
+    assertThat(pilot.getUntil(reply.header("Location"), r -> r.status() == 200).json().getInteger("distanceNm"))
+        .isEqualTo(2_991);
+    JsonObject reverse = input.copy().put("departure", "KJFK").put("arrival", "EGLL");
+    assertThat(pilot.post("/api/pireps", reverse).expect(201).getInteger("distanceNm")).isEqualTo(2_991);
+    JsonObject stay = input.copy().put("arrival", "EGLL");
+    assertThat(pilot.post("/api/pireps", stay).expect(201).getInteger("distanceNm")).as("a local flight").isZero();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"departure", "arrival"})
+  @DisplayName("answers 400 'unknown airport' for a well-formed code of no airport in")
+  void unknownAirport(String field) {
+    for (String code : new String[] {"ZZZZ", "xxxx"}) {
+      JsonObject problem = pilot.post("/api/pireps", Albatross.pirepInput().put(field, code)).expectInvalid(field);
+      assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message")).isEqualTo("unknown airport");
+    }
+    JsonObject both = Albatross.pirepInput().put("departure", "ZZZZ").put("arrival", "QQQQ");
+    pilot.post("/api/pireps", both).expectInvalid("departure", "arrival").getJsonArray("errors")
+        .forEach(error -> assertThat(((JsonObject) error).getString("message")).isEqualTo("unknown airport"));
   }
 
   static Stream<Arguments> invalidValues() {

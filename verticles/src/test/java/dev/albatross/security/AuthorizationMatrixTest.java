@@ -81,6 +81,8 @@ class AuthorizationMatrixTest {
       by(Target.PIREP, "GET /api/pireps/{id}/history",
           own(401, 200, 200, 200, 200, 401),
           other(401, 404, 404, 200, 404, 401)),
+      any("GET /api/airports", 401, 200, 200, 200, 200, 401),
+      any("GET /api/airports/{icao}", 401, 200, 200, 200, 200, 401),
       any("GET /health", 200, 200, 200, 200, 200, 200),
       any("GET /metrics", 200, 200, 200, 200, 200, 200),
       any("GET /api/openapi.json", 200, 200, 200, 200, 200, 200));
@@ -135,7 +137,8 @@ class AuthorizationMatrixTest {
   private static Reply call(Row row, Who who, boolean ownTarget) {
     String[] parts = row.operation().split(" ", 2);
     HttpMethod method = HttpMethod.valueOf(parts[0]);
-    String path = parts[1].replace("{id}", row.target() == Target.NONE ? "" : targetId(row, who, ownTarget));
+    String path = parts[1].replace("{id}", row.target() == Target.NONE ? "" : targetId(row, who, ownTarget))
+        .replace("{icao}", "EGLL") + airlines.validQuery(row.operation());
     JsonObject body = airlines.validBody(row.operation(), who, ownTarget);
     MultiMap headers = MultiMap.caseInsensitiveMultiMap();
     if (body != null) {

@@ -42,7 +42,7 @@ final class FuzzRequests {
   private static final List<String> PATH_PIECES = List.of("..", ".", "%2e%2e", "%2E%2E%2F", "%2F", "%5C", "%00", "%ZZ",
       "%", "%e2%82", "%C0%AF", "%E2%9C%88", "%F0%9F%98%80", "%FF%FE", "a", "1", "-", "_", "~", ";", ",", "=", "+", "!",
       "$", "'", "(", ")", "*", "@", ":", "%20", "%25", "%3F", "%23", "/", "//", "\\", "api", "pireps", "null",
-      "-1", "9999999999999999999", "00000000-0000-0000-0000-000000000000");
+      "-1", "9999999999999999999", "00000000-0000-0000-0000-000000000000", "EGLL", "kjfk");
   private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/problem+json",
       "application/json; charset=ISO-8859-1", "multipart/form-data; boundary=xyz", "application/x-www-form-urlencoded",
       "application/xml", "application/json; boundary=", "*/*", "");
@@ -81,7 +81,7 @@ final class FuzzRequests {
     Arbitrary<String> path = operation.equals(UNKNOWN_PATH)
         ? Combinators.combine(Arbitraries.of("/", "/api/"), pathValue().list().ofMinSize(1).ofMaxSize(4))
             .as((root, parts) -> root + String.join("/", parts))
-        : pathValue().map(value -> operation.split(" ")[1].replace("{id}", value));
+        : pathValue().map(value -> operation.split(" ")[1].replace("{id}", value).replace("{icao}", value));
     return Combinators.combine(path, query()).as((p, q) -> p + q);
   }
 
@@ -97,7 +97,7 @@ final class FuzzRequests {
 
   private Arbitrary<String> query() {
     Arbitrary<String> parameter = Combinators.combine(
-        Arbitraries.of("limit", "cursor", "status", "tenantId", "pilotId", "role", "x"), pathValue())
+        Arbitraries.of("limit", "cursor", "status", "tenantId", "pilotId", "role", "q", "x"), pathValue())
         .as((name, value) -> name + "=" + value);
     return Arbitraries.frequencyOf(of(3, Arbitraries.just("")),
         of(1, parameter.list().ofMinSize(1).ofMaxSize(4).map(list -> "?" + String.join("&", list))));
