@@ -1,8 +1,6 @@
 package dev.albatross.adapter.memory;
 
 import dev.albatross.domain.codec.EventCodec;
-import dev.albatross.domain.error.ConcurrencyConflict;
-import dev.albatross.domain.error.DuplicateEvent;
 import dev.albatross.domain.model.DomainEvent;
 import dev.albatross.domain.port.AppendSignal;
 import dev.albatross.domain.port.Backlog;
@@ -61,17 +59,7 @@ public final class InMemoryEventStore implements EventStore, AppendSignal {
   }
 
   private synchronized List<RecordedEvent> appendRows(List<StreamWrite> writes, EventMetadata metadata) {
-    Set<UUID> newIds = new HashSet<>();
-    for (StreamWrite write : writes) {
-      if (version(write.streamId()) != write.expectedVersion()) {
-        throw new ConcurrencyConflict(write.streamId());
-      }
-      for (PendingEvent e : write.events()) {
-        if (eventIds.contains(e.eventId()) || !newIds.add(e.eventId())) {
-          throw new DuplicateEvent(e.eventId());
-        }
-      }
-    }
+    StreamWrite.refuseInvalid(writes, this::version, eventIds::contains);
     long transaction = ++transactions;
     List<RecordedEvent> recorded = new ArrayList<>();
     for (StreamWrite write : writes) {

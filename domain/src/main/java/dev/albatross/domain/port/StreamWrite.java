@@ -1,6 +1,12 @@
 package dev.albatross.domain.port;
 
+import dev.albatross.domain.error.ConcurrencyConflict;
+import dev.albatross.domain.error.DuplicateEvent;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.UUID;
 
 /**
@@ -12,5 +18,24 @@ public record StreamWrite(
 
   public StreamWrite {
     events = List.copyOf(events);
+  }
+
+  /**
+   * What every event store refuses before it appends anything: a stream not at its expected
+   * version ({@code ConcurrencyConflict}), an event id already stored or twice in the append
+   * ({@code DuplicateEvent}). For stores that check in memory.
+   */
+  public static void refuseInvalid(List<StreamWrite> writes, ToLongFunction<UUID> version, Predicate<UUID> stored) {
+    Set<UUID> newIds = new HashSet<>();
+    for (StreamWrite write : writes) {
+      if (version.applyAsLong(write.streamId()) != write.expectedVersion()) {
+        throw new ConcurrencyConflict(write.streamId());
+      }
+      for (PendingEvent e : write.events()) {
+        if (stored.test(e.eventId()) || !newIds.add(e.eventId())) {
+          throw new DuplicateEvent(e.eventId());
+        }
+      }
+    }
   }
 }

@@ -1,17 +1,12 @@
 package dev.albatross.adapter.journal;
 
-import dev.albatross.domain.error.ConcurrencyConflict;
-import dev.albatross.domain.error.DuplicateEvent;
-import dev.albatross.domain.port.PendingEvent;
 import dev.albatross.domain.port.StreamWrite;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -65,17 +60,7 @@ final class JournalIndex {
 
   /** Refuses, as the in-memory store does, an append that must not happen; changes nothing. */
   synchronized void check(List<StreamWrite> writes) {
-    Set<UUID> newIds = new HashSet<>();
-    for (StreamWrite write : writes) {
-      if (version(write.streamId()) != write.expectedVersion()) {
-        throw new ConcurrencyConflict(write.streamId());
-      }
-      for (PendingEvent e : write.events()) {
-        if (eventIds.contains(e.eventId()) || !newIds.add(e.eventId())) {
-          throw new DuplicateEvent(e.eventId());
-        }
-      }
-    }
+    StreamWrite.refuseInvalid(writes, this::version, eventIds::contains);
   }
 
   private long version(UUID streamId) {
