@@ -4,6 +4,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.MimeMapping;
 import io.vertx.ext.web.Router;
@@ -44,7 +45,7 @@ public final class HttpApi {
   public Router router(Vertx vertx) {
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders()).handler(new RequestIds()).handler(new UriCheck());
-    router.route("/api/*").handler(bodies());
+    router.route().handler(bodies());
     ops.mount(router);
     auth.mount(router);
     tenants.mount(router);
@@ -64,16 +65,18 @@ public final class HttpApi {
   }
 
   /**
-   * Reads the body, as bytes, of the methods that carry one. Told a body is a form, Vert.x would
-   * decode it as one, failing with an exception on a long field or on any method but POST, PUT,
-   * PATCH and DELETE; the API takes JSON only, so a form's label is dropped and its bytes are
-   * judged as JSON like any other body's (400 if they are not, 413 over the limit).
+   * Reads the body, as bytes, of the methods that carry one, and of any request that sends one
+   * all the same (a GET with a body): a body left unread holds its keep-alive connection, and
+   * the client's next request on it waits until the connection times out. Told a body is a form,
+   * Vert.x would decode it as one, failing with an exception on a long field or on any method but
+   * POST, PUT, PATCH and DELETE; the API takes JSON only, so a form's label is dropped and its
+   * bytes are judged as JSON like any other body's (400 if they are not, 413 over the limit).
    */
   private static Handler<RoutingContext> bodies() {
     BodyHandler bodies = BodyHandler.create(false).setBodyLimit(BODY_LIMIT);
     Set<HttpMethod> withBody = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
     return ctx -> {
-      if (!withBody.contains(ctx.request().method())) {
+      if (!withBody.contains(ctx.request().method()) && !sendsBody(ctx.request())) {
         ctx.next();
         return;
       }
@@ -83,6 +86,11 @@ public final class HttpApi {
       }
       bodies.handle(ctx);
     };
+  }
+
+  private static boolean sendsBody(HttpServerRequest request) {
+    String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+    return (length != null && !"0".equals(length.trim())) || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
   }
 
   /**
