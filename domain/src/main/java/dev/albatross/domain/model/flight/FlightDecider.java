@@ -18,7 +18,6 @@ import dev.albatross.domain.model.flight.FlightEvent.PositionsRecorded;
 import dev.albatross.domain.model.flight.FlightState.Flight;
 import dev.albatross.domain.model.flight.FlightState.NoFlight;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 

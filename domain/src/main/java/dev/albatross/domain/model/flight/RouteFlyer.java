@@ -87,10 +87,6 @@ public final class RouteFlyer implements Iterator<Position> {
 
   private Position position() {
     Point point = route.pointAt(alongNm);
-    if (route.distanceNm() - alongNm > 0.01) {
-      // at the arrival itself the course to it is undefined: keep the last one
-      headingDeg = route.courseFrom(point);
-    }
     boolean onGround = switch (phase) {
       case TAXI_OUT, TAKEOFF, TAXI_IN -> true;
       case LANDING -> altitudeFt <= route.arrival().elevationFt();
@@ -113,6 +109,10 @@ public final class RouteFlyer implements Iterator<Position> {
       case TAXI_IN -> taxiIn();
     }
     alongNm = Math.min(route.distanceNm(), alongNm + groundSpeedKt / 3_600);
+    if (route.distanceNm() - alongNm > 0.01) {
+      // at the arrival itself the course to it is undefined: keep the last one
+      headingDeg = route.courseFrom(route.pointAt(alongNm));
+    }
   }
 
   private void taxiOut() {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -66,7 +68,7 @@ class TrackPropertiesTest {
   void orderFree(@ForAll("tracks") List<Position> positions, @ForAll long shuffleSeed) {
     List<Position> shuffled = new ArrayList<>(positions);
     shuffled.addAll(positions.subList(0, positions.size() / 2));
-    java.util.Collections.shuffle(shuffled, new java.util.Random(shuffleSeed));
+    Collections.shuffle(shuffled, new Random(shuffleSeed));
     assertThat(Tracks.summarize(shuffled)).isEqualTo(Tracks.summarize(positions));
   }
 
