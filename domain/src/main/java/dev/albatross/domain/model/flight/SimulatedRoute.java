@@ -22,6 +22,12 @@ public record SimulatedRoute(
   /** Room for taxiing out and the take-off roll before the route's first airborne mile. */
   static final double MIN_DISTANCE_NM = 30;
 
+  /**
+   * Longer than any airliner flies, and short of the antipodes, where every great circle through
+   * both airports is as short as another and the route has no one course.
+   */
+  static final double MAX_DISTANCE_NM = 10_000;
+
   /** A 3-degree glide path, the usual approach and the 3-to-1 rule of thumb for descents. */
   static final double GLIDE_FT_PER_NM = 318;
 
@@ -32,8 +38,10 @@ public record SimulatedRoute(
     if (departure == null || arrival == null || start == null) {
       throw new IllegalArgumentException("A route needs two airports and a start time.");
     }
-    if (departure.distanceNmTo(arrival) < MIN_DISTANCE_NM) {
-      throw new IllegalArgumentException("A route is at least " + (int) MIN_DISTANCE_NM + " NM long.");
+    double distance = departure.distanceNmTo(arrival);
+    if (distance < MIN_DISTANCE_NM || distance > MAX_DISTANCE_NM) {
+      throw new IllegalArgumentException(
+          "A route is " + (int) MIN_DISTANCE_NM + " to " + (int) MAX_DISTANCE_NM + " NM long.");
     }
     int highest = Math.max(departure.elevationFt(), arrival.elevationFt());
     if (cruiseAltitudeFt < highest + 1_000 || cruiseAltitudeFt > 60_000) {

@@ -218,7 +218,7 @@ class RouteFlyerTest {
   }
 
   @Test
-  @DisplayName("a route too short, too low or too slow is refused")
+  @DisplayName("a route too short or too long, too low or too slow is refused")
   void invalidRoutes() {
     var nearHeathrow = new Airport("EGLC", "LCY", "London City Airport", "London", "United Kingdom", 51.505299,
         0.055278, 19);
@@ -227,5 +227,11 @@ class RouteFlyerTest {
     assertThatThrownBy(() -> route(DENVER, COLORADO_SPRINGS, 6_500, 300, 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> route(HEATHROW, KENNEDY, 35_000, 130, 1)).isInstanceOf(IllegalArgumentException.class);
+    var madrid = new Airport("LEMD", "MAD", "Adolfo Suarez Madrid-Barajas Airport", "Madrid", "Spain", 40.471926,
+        -3.56264, 1_998);
+    var wellington = new Airport("NZWN", "WLG", "Wellington International Airport", "Wellington", "New Zealand",
+        -41.327202, 174.804993, 41);
+    assertThatThrownBy(() -> route(madrid, wellington, 35_000, 480, 1)).as("nearly antipodal")
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
