@@ -136,6 +136,19 @@ class TracksTest {
     }
 
     @Test
+    @DisplayName("without onGround, the touchdown is where the speeds stop looking airborne")
+    void inferred() {
+      var track = List.of(
+          new Position(0, T0, 51.0, 0.0, 400, 90, 140, -700, null),
+          new Position(1, T0.plusSeconds(20), 51.0, 0.0, 60, 90, 138, -650, null),
+          new Position(2, T0.plusSeconds(25), 51.0, 0.0, 10, 90, 130, -140, null),
+          new Position(3, T0.plusSeconds(40), 51.0, 0.0, 10, 90, 60, 0, null),
+          new Position(4, T0.plusSeconds(900), 51.0, 0.0, 10, 90, 0, -3, null));
+      assertThat(Tracks.landingRateFpm(track)).isEqualTo(OptionalInt.of(-140));
+      assertThat(Tracks.flightTimeMinutes(track)).isEqualTo(OptionalInt.of(0));
+    }
+
+    @Test
     @DisplayName("still airborne at the last position: no landing yet")
     void stillFlying() {
       assertThat(Tracks.landingRateFpm(List.of(ground(0, 0, 0), air(1, 60, 1_500)))).isEmpty();
