@@ -86,6 +86,8 @@ public final class PipelineWatchVerticle extends VerticleBase {
   private final Part projections;
   private volatile double oldestUnprojectedSeconds;
   private boolean sampling;
+  /** The last sample failed: told once in the log, and once more when samples come back. */
+  private boolean blind;
   private long timer;
 
   public PipelineWatchVerticle(EventStore store, CheckpointStore checkpoints, MeterRegistry registry, Limits limits,
@@ -135,8 +137,16 @@ public final class PipelineWatchVerticle extends VerticleBase {
         .onComplete(done -> {
           sampling = false;
           if (done.failed()) {
-            LOG.debug("Pipeline watch: no sample: {}", done.cause().toString());
+            if (!blind) {
+              LOG.warn("Pipeline watch: cannot read the checkpoints or the event store, lag unknown: {}",
+                  done.cause().toString());
+            }
+            blind = true;
             return;
+          }
+          if (blind) {
+            LOG.info("Pipeline watch: reading the checkpoints and the event store again");
+            blind = false;
           }
           Backlog unrelayed = done.result().resultAt(0);
           Backlog unprojected = done.result().resultAt(1);
