@@ -86,7 +86,7 @@ final class JournalScanner {
   private static ByteBuffer refill(FileChannel channel, ByteBuffer chunk, long offset, int needed)
       throws IOException {
     ByteBuffer next = chunk.capacity() >= needed ? chunk.compact() : ByteBuffer.allocate(needed).put(chunk);
-    while (next.hasRemaining() && channel.read(next, offset + next.position()) > 0) {
+    while (next.hasRemaining() && Segments.readSlice(channel, next, offset + next.position()) > 0) {
       // a positioned read may stop short of the buffer; read until it is full or the file ends
     }
     return next.flip();
@@ -154,7 +154,7 @@ final class JournalScanner {
       return false;
     }
     ByteBuffer rest = ByteBuffer.allocate((int) Math.min(length, Integer.MAX_VALUE - 8));
-    while (rest.hasRemaining() && channel.read(rest, offset + 1 + rest.position()) > 0) {
+    while (rest.hasRemaining() && Segments.readSlice(channel, rest, offset + 1 + rest.position()) > 0) {
       // read the whole rest of the file
     }
     rest.flip();
