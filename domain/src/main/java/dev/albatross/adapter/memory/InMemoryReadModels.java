@@ -51,6 +51,7 @@ public final class InMemoryReadModels
   private final Map<UUID, PirepView> pireps = new ConcurrentHashMap<>();
   private final NavigableMap<Cursor, PirepView> pirepsNewestFirst = new ConcurrentSkipListMap<>(Cursor.NEWEST_FIRST);
   private final Map<UUID, NavigableMap<Cursor, PirepView>> tenantPirepsNewestFirst = new ConcurrentHashMap<>();
+  private final SharedPirepValues shared = new SharedPirepValues();
 
   @Override
   public Future<Long> streamVersion(UUID streamId, String streamType) {
@@ -91,8 +92,9 @@ public final class InMemoryReadModels
       case StreamTypes.USER:
         return applyToUser(e);
       default:
-        PirepView pirep = Projections.pirep(pireps.get(e.streamId()), e);
-        pireps.put(e.streamId(), pirep);
+        PirepView previous = pireps.get(e.streamId());
+        PirepView pirep = shared.of(Projections.pirep(previous, e), previous);
+        pireps.put(pirep.id(), pirep);
         Cursor position = cursor(pirep);
         pirepsNewestFirst.put(position, pirep);
         tenantPirepsNewestFirst.computeIfAbsent(pirep.tenantId(), t -> new ConcurrentSkipListMap<>(Cursor.NEWEST_FIRST))
@@ -123,6 +125,7 @@ public final class InMemoryReadModels
     pireps.clear();
     pirepsNewestFirst.clear();
     tenantPirepsNewestFirst.clear();
+    shared.clear();
     return Future.succeededFuture();
   }
 
