@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -45,7 +46,7 @@ final class EmbeddedMemory {
       report.put("embedded_restart", "events_per_s", eventsPerSecond());
       report.put("embedded_restart", "rss_mib_100k", restartRssMib);
       report.put("embedded_restart", "empty_ms", (double) emptyStartMs);
-      String held = String.format(java.util.Locale.ROOT, "%,d PIREPs", pireps);
+      String held = String.format(Locale.ROOT, "%,d PIREPs", pireps);
       report.row("embedded with " + held + ": RSS after a full GC (MiB)", Report.f(rssMib), "", "", "< 256",
           rssMib < 256);
       report.row("restart with " + held + " to /health 200 (ms)", Report.f(restartMs), "", "", "< 3000",
@@ -92,14 +93,18 @@ final class EmbeddedMemory {
       rss = settledRssMib(app);
       peak = app.peakRssMib();
     }
-    AppProcess restarted = start("embedded-restarted", data);
-    long restartMs = restarted.awaitHealthy("/health", Duration.ofSeconds(120));
-    long[] replay = replayed(restarted.log());
-    double restartRss = settledRssMib(restarted);
-    restarted.close();
-    AppProcess empty = start("embedded-empty", work.resolve("empty-" + System.nanoTime()));
-    long emptyMs = empty.awaitHealthy("/health", Duration.ofSeconds(60));
-    empty.close();
+    long restartMs;
+    long[] replay;
+    double restartRss;
+    try (AppProcess restarted = start("embedded-restarted", data)) {
+      restartMs = restarted.awaitHealthy("/health", Duration.ofSeconds(120));
+      replay = replayed(restarted.log());
+      restartRss = settledRssMib(restarted);
+    }
+    long emptyMs;
+    try (AppProcess empty = start("embedded-empty", work.resolve("empty-" + System.nanoTime()))) {
+      emptyMs = empty.awaitHealthy("/health", Duration.ofSeconds(60));
+    }
     return new Figures(pireps, rss, peak, restartMs, replay[0], replay[1], restartRss, emptyMs);
   }
 
