@@ -74,6 +74,11 @@ public final class Application {
     PasswordHasher hasher = new PasswordHasher(vertx);
     AdminBootstrap admin = config.runs(ProcessRole.GATEWAY) ? new AdminBootstrap(config, hasher) : null;
     return Adapters.create(vertx, config)
+        .onSuccess(adapters -> {
+          if (admin != null) {
+            admin.prepare(adapters.users());
+          }
+        })
         .map(adapters -> new Application(vertx, config, hasher, admin, adapters))
         .compose(app -> app.deploy(registry).map(app));
   }
