@@ -2,7 +2,7 @@
 # make bench: builds the jar and the harness, then measures Albatross against its floors on the
 # local PostgreSQL, RabbitMQ and Redis. Prints the table; writes bench/results/latest.json.
 # Usage: bench/run.sh [phases]   phases: embedded,restart,write,live,rebuild (default: all of them)
-# The default mode's processes get the JVM options of `make run` (the Makefile's JAVA_OPTS).
+# The phase restart starts the default mode with the JVM options of `make run` (the Makefile's JAVA_OPTS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
