@@ -2,9 +2,12 @@
 SHELL := /bin/bash
 JAR := verticles/target/albatross.jar
 MVN := ./mvnw -B -q
+# The JVM options of the default mode, here and in the image (docker/Dockerfile's JDK_JAVA_OPTIONS):
+# holding 100,000 PIREPs it stays under 256 MiB of RSS with them (docs/benchmarks.md).
+JAVA_OPTS := -Xmx112m -XX:+UseSerialGC
 COMPOSE := docker compose -f docker-compose.infra.yml -f docker-compose.application.yml
 
-.PHONY: build ui airports run test test-ui e2e chaos bench services compose-check compose-smoke docker-check up down clean
+.PHONY: build ui airports run java-opts test test-ui e2e chaos bench services compose-check compose-smoke docker-check up down clean
 
 build: ui airports
 	$(MVN) package -DskipTests
@@ -26,7 +29,10 @@ $(JAR):
 	$(MAKE) build
 
 run: $(JAR)
-	java -jar $(JAR)
+	java $(JAVA_OPTS) -jar $(JAR)
+
+java-opts:
+	@echo $(JAVA_OPTS)
 
 services:
 	scripts/ensure-services.sh

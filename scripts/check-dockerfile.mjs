@@ -256,6 +256,18 @@ function checkRuntime(all) {
   }
 }
 
+// The image starts the default mode as `make run` does: the same JVM options in both places.
+function checkJavaOptions(all) {
+  const makefile = readFileSync(join(ROOT, 'Makefile'), 'utf8').match(/^JAVA_OPTS\s*:?=\s*(.*)$/m);
+  const env = all.at(-1).instructions.filter((i) => i.keyword === 'ENV')
+    .map((i) => i.line.match(/JDK_JAVA_OPTIONS="([^"]*)"/)).filter(Boolean).at(-1);
+  if (!makefile || !env) {
+    problems.push('the runtime stage needs ENV JDK_JAVA_OPTIONS="..." and the Makefile JAVA_OPTS := ...');
+  } else if (makefile[1].trim() !== env[1].trim()) {
+    problems.push(`JDK_JAVA_OPTIONS "${env[1]}" differs from the Makefile's JAVA_OPTS "${makefile[1].trim()}"`);
+  }
+}
+
 const all = stages(instructions(readFileSync(resolve(ROOT, DOCKERFILE), 'utf8')));
 if (all.length === 0) {
   problems.push(`${DOCKERFILE} has no FROM`);
@@ -264,6 +276,7 @@ if (all.length === 0) {
   checkPackagedDirectories(all);
   checkNode(all);
   checkRuntime(all);
+  checkJavaOptions(all);
 }
 if (problems.length > 0) {
   problems.forEach((p) => console.error(`check-dockerfile: ${p}`));

@@ -50,13 +50,26 @@ final class AppProcess implements AutoCloseable {
    */
   static List<String> javaJar(Path jar, String... args) {
     List<String> command = new java.util.ArrayList<>(List.of(javaBinary()));
-    String extra = System.getenv().getOrDefault("ALBATROSS_BENCH_JVM_OPTS", "").trim();
-    if (!extra.isEmpty()) {
-      command.addAll(List.of(extra.split("\\s+")));
-    }
+    command.addAll(options("ALBATROSS_BENCH_JVM_OPTS"));
     command.addAll(List.of("-jar", jar.toString()));
     command.addAll(List.of(args));
     return command;
+  }
+
+  /**
+   * {@link #javaJar} for the default mode, started as {@code make run} and the image start it:
+   * with the options in {@code ALBATROSS_BENCH_EMBEDDED_JVM_OPTS}, which bench/run.sh takes from
+   * the Makefile's JAVA_OPTS.
+   */
+  static List<String> embeddedJar(Path jar) {
+    List<String> command = javaJar(jar);
+    command.addAll(1, options("ALBATROSS_BENCH_EMBEDDED_JVM_OPTS"));
+    return command;
+  }
+
+  private static List<String> options(String variable) {
+    String value = System.getenv().getOrDefault(variable, "").trim();
+    return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
   }
 
   static String javaBinary() {
@@ -89,16 +102,21 @@ final class AppProcess implements AutoCloseable {
 
   /** Peak resident set size (VmHWM) of the JVM so far, in MiB. */
   double peakRssMib() {
+    return rssMib("VmHWM:");
+  }
+
+  /** A size line of /proc/pid/status ({@code VmRSS:}, {@code VmHWM:}), in MiB. */
+  double rssMib(String field) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-        if (line.startsWith("VmHWM:")) {
+        if (line.startsWith(field)) {
           return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
         }
       }
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the RSS of " + name, e);
     }
-    throw new IllegalStateException("no VmHWM for " + name);
+    throw new IllegalStateException("no " + field + " for " + name);
   }
 
   long pid() {

@@ -82,6 +82,11 @@ public final class Application {
     AdminBootstrap admin = config.runs(ProcessRole.GATEWAY) ? new AdminBootstrap(config, hasher) : null;
     Future<Airports> airports = config.runs(ProcessRole.GATEWAY) ? TsvAirports.load(vertx) : null;
     return Adapters.create(vertx, config)
+        .onSuccess(adapters -> {
+          if (admin != null) {
+            admin.prepare(adapters.users());
+          }
+        })
         .map(adapters -> new Application(vertx, config, hasher, admin, airports, adapters))
         .compose(app -> app.deploy(registry).map(app));
   }

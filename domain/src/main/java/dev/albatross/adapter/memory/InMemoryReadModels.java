@@ -35,11 +35,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Every read model of one process, in maps; writes are serialised, reads see whole rows. PIREPs,
- * the one list that grows without bound, are also kept newest first, overall and per airline, so
- * a page reads its own rows rather than sorting every PIREP held.
+ * the one list that grows without bound, are also kept newest first per airline, so a page reads
+ * its own rows rather than sorting every PIREP held; a page across airlines merges their lists.
  */
 public final class InMemoryReadModels
     implements TenantQueries, UserQueries, ApiKeyQueries, PirepQueries, ReadModelWriter {
@@ -49,8 +50,8 @@ public final class InMemoryReadModels
   private final Map<UUID, ApiKeyView> apiKeys = new ConcurrentHashMap<>();
   private final Map<String, UUID> apiKeysByHash = new ConcurrentHashMap<>();
   private final Map<UUID, PirepView> pireps = new ConcurrentHashMap<>();
-  private final NavigableMap<Cursor, PirepView> pirepsNewestFirst = new ConcurrentSkipListMap<>(Cursor.NEWEST_FIRST);
   private final Map<UUID, NavigableMap<Cursor, PirepView>> tenantPirepsNewestFirst = new ConcurrentHashMap<>();
+  private final SharedPirepValues shared = new SharedPirepValues();
 
   @Override
   public Future<Long> streamVersion(UUID streamId, String streamType) {
@@ -91,12 +92,11 @@ public final class InMemoryReadModels
       case StreamTypes.USER:
         return applyToUser(e);
       default:
-        PirepView pirep = Projections.pirep(pireps.get(e.streamId()), e);
-        pireps.put(e.streamId(), pirep);
-        Cursor position = cursor(pirep);
-        pirepsNewestFirst.put(position, pirep);
+        PirepView previous = pireps.get(e.streamId());
+        PirepView pirep = shared.of(Projections.pirep(previous, e), previous);
+        pireps.put(pirep.id(), pirep);
         tenantPirepsNewestFirst.computeIfAbsent(pirep.tenantId(), t -> new ConcurrentSkipListMap<>(Cursor.NEWEST_FIRST))
-            .put(position, pirep);
+            .put(cursor(pirep), pirep);
         return pirep;
     }
   }
@@ -121,8 +121,8 @@ public final class InMemoryReadModels
     apiKeys.clear();
     apiKeysByHash.clear();
     pireps.clear();
-    pirepsNewestFirst.clear();
     tenantPirepsNewestFirst.clear();
+    shared.clear();
     return Future.succeededFuture();
   }
 
@@ -177,22 +177,16 @@ public final class InMemoryReadModels
     Predicate<PirepView> matches = p -> filter.tenantId().map(p.tenantId()::equals).orElse(true)
         && filter.status().map(s -> s == p.status()).orElse(true)
         && filter.pilotId().map(p.pilotId()::equals).orElse(true);
-    NavigableMap<Cursor, PirepView> newestFirst = filter.tenantId()
-        .map(t -> tenantPirepsNewestFirst.getOrDefault(t, Collections.emptyNavigableMap()))
-        .orElse(pirepsNewestFirst);
-    return Future.succeededFuture(page(newestFirst, matches, InMemoryReadModels::cursor, page));
+    Collection<NavigableMap<Cursor, PirepView>> lists = filter.tenantId()
+        .map(t -> List.of(tenantPirepsNewestFirst.getOrDefault(t, Collections.emptyNavigableMap())))
+        .orElseGet(() -> List.copyOf(tenantPirepsNewestFirst.values()));
+    Stream<PirepView> rows = NewestFirst.merged(lists, page.after());
+    return Future.succeededFuture(Page.ofLookahead(rows.filter(matches).limit(page.limit() + 1L).toList(),
+        page.limit(), InMemoryReadModels::cursor));
   }
 
   private static Cursor cursor(PirepView pirep) {
     return new Cursor(pirep.submittedAt(), pirep.id());
-  }
-
-  /** A page read in order from rows already kept newest first, from just after the cursor. */
-  private static <T> Page<T> page(NavigableMap<Cursor, T> newestFirst, Predicate<T> matches, Function<T, Cursor> key,
-      PageRequest page) {
-    NavigableMap<Cursor, T> from = page.after().map(after -> newestFirst.tailMap(after, false)).orElse(newestFirst);
-    List<T> rows = from.values().stream().filter(matches).limit(page.limit() + 1L).toList();
-    return Page.ofLookahead(rows, page.limit(), key);
   }
 
   /** A page of a short list (airlines, users, keys), sorted as it is read. */

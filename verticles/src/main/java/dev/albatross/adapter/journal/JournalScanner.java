@@ -1,7 +1,6 @@
 package dev.albatross.adapter.journal;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import dev.albatross.proto.v1.EventEnvelope;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -86,33 +85,33 @@ final class JournalScanner {
   private static ByteBuffer refill(FileChannel channel, ByteBuffer chunk, long offset, int needed)
       throws IOException {
     ByteBuffer next = chunk.capacity() >= needed ? chunk.compact() : ByteBuffer.allocate(needed).put(chunk);
-    while (next.hasRemaining() && channel.read(next, offset + next.position()) > 0) {
+    while (next.hasRemaining() && Segments.readSlice(channel, next, offset + next.position()) > 0) {
       // a positioned read may stop short of the buffer; read until it is full or the file ends
     }
     return next.flip();
   }
 
   private void add(ByteBuffer payload, int segment, long offset, boolean endsAppend) {
-    EventEnvelope envelope = envelope(payload, segment, offset);
+    EnvelopeHeader envelope = envelope(payload, segment, offset);
     long expected = index.lastPosition() + unfinished.size() + 1;
-    if (envelope.getPosition() != expected || envelope.getTransactionId() < index.lastTransaction()) {
-      throw new IllegalStateException(where(segment, offset) + " holds position " + envelope.getPosition()
+    if (envelope.position() != expected || envelope.transactionId() < index.lastTransaction()) {
+      throw new IllegalStateException(where(segment, offset) + " holds position " + envelope.position()
           + " where " + expected + " was expected");
     }
     if (unfinished.isEmpty()) {
       unfinishedFrom = offset;
     }
-    unfinished.add(new Entry(UUID.fromString(envelope.getEventId()), UUID.fromString(envelope.getStreamId()),
-        envelope.getVersion(), envelope.getTransactionId(), JournalIndex.location(segment, offset)));
+    unfinished.add(new Entry(envelope.eventId(), envelope.streamId(), envelope.version(), envelope.transactionId(),
+        JournalIndex.location(segment, offset)));
     if (endsAppend) {
       unfinished.forEach(e -> index.add(e.eventId(), e.streamId(), e.version(), e.transaction(), e.location()));
       unfinished.clear();
     }
   }
 
-  private EventEnvelope envelope(ByteBuffer payload, int segment, long offset) {
+  private EnvelopeHeader envelope(ByteBuffer payload, int segment, long offset) {
     try {
-      return EventEnvelope.parseFrom(payload);
+      return EnvelopeHeader.read(payload);
     } catch (InvalidProtocolBufferException e) {
       throw new IllegalStateException(where(segment, offset) + " holds no event envelope", e);
     }
@@ -154,7 +153,7 @@ final class JournalScanner {
       return false;
     }
     ByteBuffer rest = ByteBuffer.allocate((int) Math.min(length, Integer.MAX_VALUE - 8));
-    while (rest.hasRemaining() && channel.read(rest, offset + 1 + rest.position()) > 0) {
+    while (rest.hasRemaining() && Segments.readSlice(channel, rest, offset + 1 + rest.position()) > 0) {
       // read the whole rest of the file
     }
     rest.flip();

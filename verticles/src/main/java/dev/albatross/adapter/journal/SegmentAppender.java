@@ -56,9 +56,7 @@ final class SegmentAppender implements AutoCloseable {
       return;
     }
     pending.flip();
-    while (pending.hasRemaining()) {
-      flushed += channel.write(pending, flushed);
-    }
+    flushed += Segments.writeAll(channel, pending, flushed);
     pending.clear();
     channel.force(false);
     syncs.incrementAndGet();

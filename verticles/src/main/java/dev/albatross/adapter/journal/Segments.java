@@ -29,6 +29,8 @@ final class Segments implements AutoCloseable {
     return dir.resolve(String.format("events-%08d.log", segment));
   }
 
+  private static final int SLICE = 256 << 10;
+
   /** The numbers of the segment files present, in order. */
   List<Integer> existing() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
@@ -59,11 +61,41 @@ final class Segments implements AutoCloseable {
     FileChannel channel = reader(segment);
     ByteBuffer bytes = ByteBuffer.allocate(length);
     while (bytes.hasRemaining()) {
-      if (channel.read(bytes, start + bytes.position()) < 0) {
+      if (readSlice(channel, bytes, start + bytes.position()) < 0) {
         throw new IllegalStateException(path(segment).getFileName() + " ends before byte " + (start + length));
       }
     }
     return bytes.flip();
+  }
+
+  /**
+   * At most {@link #SLICE} bytes of {@code channel} from {@code position} into {@code into}. The
+   * JDK reads into a heap buffer through a temporary direct one of the same size, and keeps that
+   * per thread for good: large reads on every worker thread held tens of MiB outside the heap.
+   */
+  static int readSlice(FileChannel channel, ByteBuffer into, long position) throws IOException {
+    int limit = into.limit();
+    into.limit(Math.min(limit, into.position() + SLICE));
+    try {
+      return channel.read(into, position);
+    } finally {
+      into.limit(limit);
+    }
+  }
+
+  /** Writes all of {@code from} at {@code position}, a slice at a time, for the reason {@link #readSlice} gives. */
+  static long writeAll(FileChannel channel, ByteBuffer from, long position) throws IOException {
+    long written = 0;
+    int limit = from.limit();
+    try {
+      while (from.position() < limit) {
+        from.limit(Math.min(limit, from.position() + SLICE));
+        written += channel.write(from, position + written);
+      }
+    } finally {
+      from.limit(limit);
+    }
+    return written;
   }
 
   private FileChannel reader(int segment) {
