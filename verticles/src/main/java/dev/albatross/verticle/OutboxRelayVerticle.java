@@ -13,6 +13,7 @@ import io.vertx.core.VerticleBase;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,7 +105,7 @@ public final class OutboxRelayVerticle extends VerticleBase {
           if (round != generation) {
             return;
           }
-          if (done.failed() && done.cause() instanceof java.util.concurrent.TimeoutException) {
+          if (done.failed() && done.cause() instanceof TimeoutException) {
             startOver("a round of relaying took over " + ROUND_DEADLINE.toSeconds() + " s");
             return;
           }

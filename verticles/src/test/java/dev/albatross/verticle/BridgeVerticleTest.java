@@ -4,12 +4,12 @@ import static dev.albatross.contract.Async.await;
 import static dev.albatross.contract.Async.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.albatross.adapter.memory.InMemoryCheckpointStore;
+import dev.albatross.adapter.memory.InMemoryEventStore;
 import dev.albatross.domain.app.Addresses;
 import dev.albatross.domain.app.CachedReads.CachedPirep;
 import dev.albatross.http.PirepNearCache;
 import dev.albatross.http.ReadConsistency;
-import dev.albatross.adapter.memory.InMemoryCheckpointStore;
-import dev.albatross.adapter.memory.InMemoryEventStore;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
