@@ -29,8 +29,4 @@ public final class Backoff {
   public void reset() {
     failures = 0;
   }
-
-  public int failuresInARow() {
-    return failures;
-  }
 }
