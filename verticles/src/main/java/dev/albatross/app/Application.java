@@ -1,6 +1,7 @@
 package dev.albatross.app;
 
 import dev.albatross.adapter.journal.DataDirectory;
+import dev.albatross.adapter.memory.InMemoryCache;
 import dev.albatross.adapter.tsv.TsvAirports;
 import dev.albatross.app.Config.ProcessRole;
 import dev.albatross.command.CommandBus;
@@ -11,15 +12,16 @@ import dev.albatross.domain.app.ProjectionRebuild;
 import dev.albatross.domain.app.ProjectionService;
 import dev.albatross.domain.app.UserDirectory;
 import dev.albatross.domain.port.Airports;
+import dev.albatross.domain.port.HealthCheck;
 import dev.albatross.http.AirportRoutes;
 import dev.albatross.http.ApiKeyRoutes;
 import dev.albatross.http.AuthRoutes;
 import dev.albatross.http.Authentication;
-import dev.albatross.http.HealthCheck;
+import dev.albatross.http.BridgeVerticle;
 import dev.albatross.http.HttpApi;
 import dev.albatross.http.LiveBridge;
-import dev.albatross.http.OriginPolicy;
 import dev.albatross.http.OpsRoutes;
+import dev.albatross.http.OriginPolicy;
 import dev.albatross.http.PirepNearCache;
 import dev.albatross.http.PirepRoutes;
 import dev.albatross.http.ReadConsistency;
@@ -28,7 +30,6 @@ import dev.albatross.http.UserRoutes;
 import dev.albatross.security.PasswordHasher;
 import dev.albatross.security.Secrets;
 import dev.albatross.security.Tokens;
-import dev.albatross.verticle.BridgeVerticle;
 import dev.albatross.verticle.CommandVerticle;
 import dev.albatross.verticle.HttpVerticle;
 import dev.albatross.verticle.OutboxRelayVerticle;
@@ -130,7 +131,7 @@ public final class Application {
         ProjectionVerticle.READER);
     Authentication auth = new Authentication(tokens, adapters.apiKeys(), adapters.users(), directory, adapters.cache(),
         clock, reads);
-    PirepNearCache near = new PirepNearCache();
+    PirepNearCache near = new PirepNearCache(InMemoryCache::new);
     LiveBridge live = new LiveBridge(vertx, auth, new OriginPolicy(config.allowedOrigins()));
     api = new HttpApi(
         new AuthRoutes(auth, directory, hasher, tokens, adapters.loginThrottle(), commands, clock, reads),

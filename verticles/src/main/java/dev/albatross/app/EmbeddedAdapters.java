@@ -5,7 +5,7 @@ import dev.albatross.adapter.memory.InMemoryCheckpointStore;
 import dev.albatross.adapter.memory.InMemoryReadModels;
 import dev.albatross.domain.app.ProjectionRebuild;
 import dev.albatross.domain.port.FeedPosition;
-import dev.albatross.http.HealthCheck;
+import dev.albatross.domain.port.HealthCheck;
 import dev.albatross.verticle.OutboxRelayVerticle;
 import dev.albatross.verticle.ProjectionVerticle;
 import io.vertx.core.Future;

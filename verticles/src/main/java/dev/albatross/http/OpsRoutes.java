@@ -1,5 +1,6 @@
 package dev.albatross.http;
 
+import dev.albatross.domain.port.HealthCheck;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;

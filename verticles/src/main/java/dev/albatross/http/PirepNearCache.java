@@ -1,6 +1,5 @@
 package dev.albatross.http;
 
-import dev.albatross.adapter.memory.InMemoryCache;
 import dev.albatross.domain.app.CachedReads;
 import dev.albatross.domain.app.CachedReads.CachedPirep;
 import dev.albatross.domain.port.Cache;
@@ -9,6 +8,7 @@ import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A gateway's own copies of the PIREPs it answered or heard of lately, in front of the shared
@@ -25,8 +25,14 @@ import java.util.UUID;
 public final class PirepNearCache {
   static final Duration TTL = Duration.ofSeconds(1);
 
+  /** Makes an empty store of copies, local to this process. */
+  private final Supplier<Cache> fresh;
   /** The copies; none until the process hears every notification, and none while it may miss some. */
   private volatile Cache copies;
+
+  public PirepNearCache(Supplier<Cache> fresh) {
+    this.fresh = fresh;
+  }
 
   public Future<Optional<CachedPirep>> get(UUID id) {
     Cache held = copies;
@@ -57,6 +63,6 @@ public final class PirepNearCache {
 
   /** Whether the process hears every notification; each change drops every copy. */
   public void hearing(boolean hearing) {
-    copies = hearing ? new InMemoryCache() : null;
+    copies = hearing ? fresh.get() : null;
   }
 }

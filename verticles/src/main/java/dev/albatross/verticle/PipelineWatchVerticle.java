@@ -4,7 +4,7 @@ import dev.albatross.domain.port.Backlog;
 import dev.albatross.domain.port.CheckpointStore;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.FeedPosition;
-import dev.albatross.http.HealthCheck;
+import dev.albatross.domain.port.HealthCheck;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;

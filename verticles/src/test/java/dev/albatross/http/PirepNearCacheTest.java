@@ -3,6 +3,7 @@ package dev.albatross.http;
 import static dev.albatross.contract.Async.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.albatross.adapter.memory.InMemoryCache;
 import dev.albatross.domain.app.CachedReads.CachedPirep;
 import io.vertx.core.json.JsonObject;
 import java.util.Optional;
@@ -30,7 +31,7 @@ class PirepNearCacheTest {
 
   /** Copies as a process keeps them once its Redis subscription stands. */
   private static PirepNearCache heardCache() {
-    PirepNearCache near = new PirepNearCache();
+    PirepNearCache near = new PirepNearCache(InMemoryCache::new);
     near.hearing(true);
     return near;
   }
@@ -97,7 +98,7 @@ class PirepNearCacheTest {
   @Test
   @DisplayName("keep nothing until told that every notification is heard")
   void deafFromTheStart() {
-    PirepNearCache near = new PirepNearCache();
+    PirepNearCache near = new PirepNearCache(InMemoryCache::new);
 
     near.offer(pirepId, copy("SUBMITTED"));
     assertThat(await(near.get(pirepId))).isEmpty();

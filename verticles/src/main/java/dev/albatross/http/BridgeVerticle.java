@@ -1,9 +1,7 @@
-package dev.albatross.verticle;
+package dev.albatross.http;
 
 import dev.albatross.domain.app.Addresses;
 import dev.albatross.domain.port.FeedPosition;
-import dev.albatross.http.PirepNearCache;
-import dev.albatross.http.ReadConsistency;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonObject;

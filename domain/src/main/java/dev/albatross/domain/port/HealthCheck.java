@@ -1,4 +1,4 @@
-package dev.albatross.http;
+package dev.albatross.domain.port;
 
 import io.vertx.core.Future;
 

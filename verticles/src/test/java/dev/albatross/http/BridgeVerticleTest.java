@@ -1,15 +1,15 @@
-package dev.albatross.verticle;
+package dev.albatross.http;
 
 import static dev.albatross.contract.Async.await;
 import static dev.albatross.contract.Async.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.albatross.adapter.memory.InMemoryCache;
 import dev.albatross.adapter.memory.InMemoryCheckpointStore;
 import dev.albatross.adapter.memory.InMemoryEventStore;
 import dev.albatross.domain.app.Addresses;
 import dev.albatross.domain.app.CachedReads.CachedPirep;
-import dev.albatross.http.PirepNearCache;
-import dev.albatross.http.ReadConsistency;
+import dev.albatross.verticle.ProjectionVerticle;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The bridge verticle and the gateway's PIREP copies")
 class BridgeVerticleTest {
   private final Vertx vertx = Vertx.vertx();
-  private final PirepNearCache near = new PirepNearCache();
+  private final PirepNearCache near = new PirepNearCache(InMemoryCache::new);
   private final UUID tenantId = UUID.randomUUID();
   private final UUID pirepId = UUID.randomUUID();
   private final String address = "tenant." + tenantId + ".pireps";
