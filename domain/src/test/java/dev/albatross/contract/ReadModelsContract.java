@@ -17,6 +17,7 @@ import dev.albatross.domain.port.PendingEvent;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.port.StreamWrite;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
+import dev.albatross.domain.readmodel.ApiKeyUsage;
 import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.Cursor;
@@ -52,11 +53,12 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class ReadModelsContract {
 
   public record ReadModelsUnderTest(
-      ReadModelWriter writer, TenantQueries tenants, UserQueries users, ApiKeyQueries apiKeys, PirepQueries pireps) {
+      ReadModelWriter writer, TenantQueries tenants, UserQueries users, ApiKeyQueries apiKeys,
+      ApiKeyUsage apiKeyUsage, PirepQueries pireps) {
 
-    public static <T extends ReadModelWriter & TenantQueries & UserQueries & ApiKeyQueries & PirepQueries>
+    public static <T extends ReadModelWriter & TenantQueries & UserQueries & ApiKeyQueries & ApiKeyUsage & PirepQueries>
         ReadModelsUnderTest of(T all) {
-      return new ReadModelsUnderTest(all, all, all, all, all);
+      return new ReadModelsUnderTest(all, all, all, all, all, all);
     }
   }
 
@@ -436,7 +438,7 @@ public abstract class ReadModelsContract {
           TestEvents.userRegistered(userId, tenantId, Role.PILOT, at(0)),
           TestEvents.apiKeyGenerated(userId, tenantId, 2, keyId, hash, at(1)));
 
-      await(models.apiKeys().touch(keyId, at(2)));
+      await(models.apiKeyUsage().touch(keyId, at(2)));
       assertThat(await(models.apiKeys().byHash(hash)).orElseThrow().lastUsedAt()).isEqualTo(at(2));
 
       applyAll(TestEvents.apiKeyRevoked(userId, tenantId, 3, keyId, at(3)));

@@ -18,6 +18,7 @@ import dev.albatross.domain.port.Leadership;
 import dev.albatross.domain.port.LoginThrottle;
 import dev.albatross.domain.port.Notifier;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
+import dev.albatross.domain.readmodel.ApiKeyUsage;
 import dev.albatross.domain.readmodel.PirepQueries;
 import dev.albatross.domain.readmodel.ReadModelWriter;
 import dev.albatross.domain.readmodel.TenantQueries;
@@ -48,6 +49,7 @@ public record Adapters(
     TenantQueries tenants,
     UserQueries users,
     ApiKeyQueries apiKeys,
+    ApiKeyUsage apiKeyUsage,
     PirepQueries pireps,
     ReadModelWriter readModels,
     List<HealthCheck> healthChecks,
@@ -79,7 +81,7 @@ public record Adapters(
     return new Adapters(store, appends, Leadership.alone(), bus, bus, checkpoints,
         new InMemoryNotifier(vertx), Future::succeededFuture, new InMemoryCache(),
         new InMemoryLoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW), readModels, readModels, readModels, readModels,
-        readModels, List.of(health), closers);
+        readModels, readModels, List.of(health), closers);
   }
 
 

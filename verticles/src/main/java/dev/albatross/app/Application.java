@@ -129,8 +129,8 @@ public final class Application {
     UserDirectory directory = new UserDirectory(adapters.store());
     ReadConsistency reads = new ReadConsistency(vertx, adapters.store(), adapters.checkpoints(),
         ProjectionVerticle.READER);
-    Authentication auth = new Authentication(tokens, adapters.apiKeys(), adapters.users(), directory, adapters.cache(),
-        clock, reads);
+    Authentication auth = new Authentication(tokens, adapters.apiKeys(), adapters.apiKeyUsage(), adapters.users(),
+        directory, adapters.cache(), clock, reads);
     PirepNearCache near = new PirepNearCache(InMemoryCache::new);
     LiveBridge live = new LiveBridge(vertx, auth, new OriginPolicy(config.allowedOrigins()));
     api = new HttpApi(

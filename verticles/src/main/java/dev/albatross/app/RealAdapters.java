@@ -71,7 +71,7 @@ final class RealAdapters {
     // pool cannot use fails the start, not the first request.
     return ping.get().compose(v -> bus()).compose(bus -> redis().map(redis -> new Adapters(store, store, relay,
         bus.publisher, bus.subscriber, new PgCheckpointStore(pool), redis.notifier, redis.notifications, redis.cache,
-        redis.throttle, readModels, readModels, readModels, readModels, readModels, List.copyOf(checks),
+        redis.throttle, readModels, readModels, readModels, readModels, readModels, readModels, List.copyOf(checks),
         List.copyOf(closers))));
   }
 

@@ -9,6 +9,7 @@ import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.pirep.PirepSource;
 import dev.albatross.domain.port.Cache;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
+import dev.albatross.domain.readmodel.ApiKeyUsage;
 import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.UserQueries;
 import dev.albatross.security.Secrets;
@@ -21,10 +22,13 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Authenticates requests by {@code Authorization: Bearer <jwt>} or {@code X-API-Key}. A key is
@@ -32,10 +36,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * rule that a user who must change their password may do nothing else first.
  */
 public final class Authentication {
+  private static final Logger LOG = LoggerFactory.getLogger(Authentication.class);
   private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
   private final Tokens tokens;
   private final ApiKeyQueries apiKeys;
+  private final ApiKeyUsage usage;
   private final UserQueries users;
   private final UserDirectory directory;
   private final Cache cache;
@@ -43,10 +49,11 @@ public final class Authentication {
   private final Map<UUID, Instant> lastTouched = new ConcurrentHashMap<>();
   private final ReadConsistency reads;
 
-  public Authentication(Tokens tokens, ApiKeyQueries apiKeys, UserQueries users, UserDirectory directory, Cache cache,
+  public Authentication(Tokens tokens, ApiKeyQueries apiKeys, ApiKeyUsage usage, UserQueries users, UserDirectory directory, Cache cache,
       Clock clock, ReadConsistency reads) {
     this.tokens = tokens;
     this.apiKeys = apiKeys;
+    this.usage = usage;
     this.users = users;
     this.directory = directory;
     this.cache = cache;
@@ -157,7 +164,8 @@ public final class Authentication {
     Instant last = lastTouched.get(keyId);
     if (last == null || last.plus(TOUCH_EVERY).isBefore(now)) {
       lastTouched.put(keyId, now);
-      apiKeys.touch(keyId, now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+      usage.touch(keyId, now.truncatedTo(ChronoUnit.MILLIS)).onFailure(failure ->
+          LOG.warn("The last use of API key {} was not recorded: {}", keyId, failure.toString()));
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
+import dev.albatross.domain.readmodel.ApiKeyUsage;
 import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.Cursor;
@@ -43,7 +44,7 @@ import java.util.stream.Stream;
  * its own rows rather than sorting every PIREP held; a page across airlines merges their lists.
  */
 public final class InMemoryReadModels
-    implements TenantQueries, UserQueries, ApiKeyQueries, PirepQueries, ReadModelWriter {
+    implements TenantQueries, UserQueries, ApiKeyQueries, ApiKeyUsage, PirepQueries, ReadModelWriter {
 
   private final Map<UUID, TenantView> tenants = new ConcurrentHashMap<>();
   private final Map<UUID, UserView> users = new ConcurrentHashMap<>();

@@ -1,7 +1,6 @@
 package dev.albatross.domain.readmodel;
 
 import io.vertx.core.Future;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,7 +9,4 @@ public interface ApiKeyQueries {
   Future<Optional<ApiKeyView>> byHash(String keyHash);
 
   Future<Page<ApiKeyView>> ofUser(UUID userId, PageRequest page);
-
-  /** Records a use; not an event, only a convenience figure for the owner. */
-  Future<Void> touch(UUID keyId, Instant at);
 }

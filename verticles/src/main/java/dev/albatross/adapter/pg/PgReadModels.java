@@ -5,6 +5,7 @@ import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
+import dev.albatross.domain.readmodel.ApiKeyUsage;
 import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.Filters.PirepFilter;
@@ -42,7 +43,7 @@ import java.util.function.BiFunction;
  * {@link Projections} compute; anything else (a redelivery, a gap) changes nothing.
  */
 public final class PgReadModels
-    implements TenantQueries, UserQueries, ApiKeyQueries, PirepQueries, ReadModelWriter {
+    implements TenantQueries, UserQueries, ApiKeyQueries, ApiKeyUsage, PirepQueries, ReadModelWriter {
 
   private final Pool pool;
   private final PgTenantTable tenants = new PgTenantTable();
