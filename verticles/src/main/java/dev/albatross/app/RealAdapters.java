@@ -60,7 +60,7 @@ final class RealAdapters {
   private Future<Adapters> withPostgres(String pgUrl) {
     PgConnectOptions options = PgConfig.connectOptions(pgUrl).addProperty("application_name", applicationName());
     Pool pool = PgConfig.pool(vertx, options, PgConfig.DEFAULT_POOL_SIZE);
-    PgEventStore store = new PgEventStore(vertx, pool, options);
+    PgEventStore store = PgEventStore.create(vertx, pool, options);
     PgReadModels readModels = new PgReadModels(pool);
     closers.add(store::close);
     closers.add(pool::close);

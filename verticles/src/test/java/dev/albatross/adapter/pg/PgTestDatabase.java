@@ -55,7 +55,7 @@ public final class PgTestDatabase implements AutoCloseable {
   /** The event store on this database, made on first use and closed with it. */
   PgEventStore eventStore() {
     if (store == null) {
-      store = new PgEventStore(vertx, pool, options);
+      store = PgEventStore.create(vertx, pool, options);
     }
     return store;
   }
