@@ -16,8 +16,6 @@ import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.PendingEvent;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.port.StreamWrite;
-import dev.albatross.domain.readmodel.ApiKeyQueries;
-import dev.albatross.domain.readmodel.ApiKeyUsage;
 import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.Cursor;
@@ -26,13 +24,10 @@ import dev.albatross.domain.readmodel.Filters.TenantFilter;
 import dev.albatross.domain.readmodel.Filters.UserFilter;
 import dev.albatross.domain.readmodel.Page;
 import dev.albatross.domain.readmodel.PageRequest;
-import dev.albatross.domain.readmodel.PirepQueries;
 import dev.albatross.domain.readmodel.PirepView;
 import dev.albatross.domain.readmodel.Projections;
-import dev.albatross.domain.readmodel.ReadModelWriter;
-import dev.albatross.domain.readmodel.TenantQueries;
+import dev.albatross.domain.readmodel.ReadModels;
 import dev.albatross.domain.readmodel.TenantView;
-import dev.albatross.domain.readmodel.UserQueries;
 import dev.albatross.domain.readmodel.UserView;
 import io.vertx.core.Future;
 import java.time.Instant;
@@ -52,20 +47,10 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ReadModelsContract {
 
-  public record ReadModelsUnderTest(
-      ReadModelWriter writer, TenantQueries tenants, UserQueries users, ApiKeyQueries apiKeys,
-      ApiKeyUsage apiKeyUsage, PirepQueries pireps) {
-
-    public static <T extends ReadModelWriter & TenantQueries & UserQueries & ApiKeyQueries & ApiKeyUsage & PirepQueries>
-        ReadModelsUnderTest of(T all) {
-      return new ReadModelsUnderTest(all, all, all, all, all, all);
-    }
-  }
-
   /** Called before each test: read models holding no row. */
-  protected abstract ReadModelsUnderTest emptyReadModels();
+  protected abstract ReadModels emptyReadModels();
 
-  private ReadModelsUnderTest models;
+  private ReadModels models;
 
   @BeforeEach
   void freshReadModels() {

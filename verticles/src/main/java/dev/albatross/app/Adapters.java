@@ -17,12 +17,7 @@ import dev.albatross.domain.port.HealthCheck;
 import dev.albatross.domain.port.Leadership;
 import dev.albatross.domain.port.LoginThrottle;
 import dev.albatross.domain.port.Notifier;
-import dev.albatross.domain.readmodel.ApiKeyQueries;
-import dev.albatross.domain.readmodel.ApiKeyUsage;
-import dev.albatross.domain.readmodel.PirepQueries;
-import dev.albatross.domain.readmodel.ReadModelWriter;
-import dev.albatross.domain.readmodel.TenantQueries;
-import dev.albatross.domain.readmodel.UserQueries;
+import dev.albatross.domain.readmodel.ReadModels;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -31,32 +26,37 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The adapters behind every port, chosen by configuration: each service whose URL is set
- * replaces its in-memory stand-in. {@code notifications} starts what brings live notifications
- * from other processes into this one (nothing to start in memory).
+ * The adapters behind every port, chosen by configuration and grouped by role: each service
+ * whose URL is set replaces its in-memory stand-in.
  */
 public record Adapters(
-    EventStore store,
-    AppendSignal appends,
-    Leadership relayLeadership,
-    EventPublisher publisher,
-    EventSubscriber subscriber,
-    CheckpointStore checkpoints,
-    Notifier notifier,
-    Supplier<Future<Void>> notifications,
-    Cache cache,
-    LoginThrottle loginThrottle,
-    TenantQueries tenants,
-    UserQueries users,
-    ApiKeyQueries apiKeys,
-    ApiKeyUsage apiKeyUsage,
-    PirepQueries pireps,
-    ReadModelWriter readModels,
+    Storage storage,
+    ReadModels readModels,
+    Messaging messaging,
+    GatewayState gateway,
     List<HealthCheck> healthChecks,
     List<Supplier<Future<Void>>> closers) {
 
   static final int LOGIN_FAILURES = 10;
   static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
+
+  /** The events, what wakes their readers when more are appended, and how far each reader got. */
+  public record Storage(EventStore store, AppendSignal appends, CheckpointStore checkpoints) {}
+
+  /**
+   * How events and notifications travel: the relay's leadership and publisher, the projections'
+   * subscriber, the live notifications sent and {@code notifications}, which starts what brings
+   * other processes' notifications into this one (nothing to start in memory).
+   */
+  public record Messaging(Leadership relayLeadership, EventPublisher publisher, EventSubscriber subscriber,
+      Notifier notifier, Supplier<Future<Void>> notifications) {}
+
+  /** What gateways share: the cache in front of the read models and the count of failed logins. */
+  public record GatewayState(Cache cache, LoginThrottle loginThrottle) {
+    static GatewayState inMemory() {
+      return new GatewayState(new InMemoryCache(), new InMemoryLoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW));
+    }
+  }
 
   public static Future<Adapters> create(Vertx vertx, Config config) {
     if (config.pgUrl().isEmpty() && config.rabbitMqUrl().isEmpty() && config.redisUrl().isEmpty()) {
@@ -69,21 +69,19 @@ public record Adapters(
 
   public static Adapters inMemory(Vertx vertx) {
     InMemoryEventStore store = new InMemoryEventStore();
-    return inMemory(vertx, store, store, new InMemoryReadModels(), new InMemoryCheckpointStore(),
+    return inMemory(vertx, new Storage(store, store, new InMemoryCheckpointStore()), new InMemoryReadModels(),
         HealthCheck.of("memory", Future::succeededFuture), List.of());
   }
 
-  /** Everything in memory around {@code store}: the default mode's adapters, with or without a journal. */
-  static Adapters inMemory(Vertx vertx, EventStore store, AppendSignal appends,
-      InMemoryReadModels readModels, CheckpointStore checkpoints, HealthCheck health,
+  /** Everything in memory around {@code storage}: the default mode's adapters, with or without a journal. */
+  static Adapters inMemory(Vertx vertx, Storage storage, InMemoryReadModels readModels, HealthCheck health,
       List<Supplier<Future<Void>>> closers) {
     InMemoryEventBus bus = new InMemoryEventBus(vertx);
-    return new Adapters(store, appends, Leadership.alone(), bus, bus, checkpoints,
-        new InMemoryNotifier(vertx), Future::succeededFuture, new InMemoryCache(),
-        new InMemoryLoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW), readModels, readModels, readModels, readModels,
-        readModels, readModels, List.of(health), closers);
+    Messaging messaging = new Messaging(Leadership.alone(), bus, bus, new InMemoryNotifier(vertx),
+        Future::succeededFuture);
+    return new Adapters(storage, ReadModels.of(readModels), messaging, GatewayState.inMemory(), List.of(health),
+        closers);
   }
-
 
   public Future<Void> close() {
     List<Future<Void>> closed = new ArrayList<>();

@@ -12,7 +12,9 @@ import dev.albatross.domain.app.ProjectionRebuild;
 import dev.albatross.domain.app.ProjectionService;
 import dev.albatross.domain.app.UserDirectory;
 import dev.albatross.domain.port.Airports;
+import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.HealthCheck;
+import dev.albatross.domain.readmodel.ReadModels;
 import dev.albatross.http.AirportRoutes;
 import dev.albatross.http.ApiKeyRoutes;
 import dev.albatross.http.AuthRoutes;
@@ -85,7 +87,7 @@ public final class Application {
     return Adapters.create(vertx, config)
         .onSuccess(adapters -> {
           if (admin != null) {
-            admin.prepare(adapters.users());
+            admin.prepare(adapters.readModels().users());
           }
         })
         .map(adapters -> new Application(vertx, config, hasher, admin, airports, adapters))
@@ -109,15 +111,17 @@ public final class Application {
 
   /** The projections, the outbox relay, and the watch that restarts either when it stalls. */
   private Future<Void> deployWorker(PrometheusMeterRegistry registry, Clock clock) {
-    ProjectionService projections = new ProjectionService(adapters.store(), adapters.readModels(), List.of(
-        new CachedReads(adapters.cache(), adapters.store()),
-        new LiveNotifications(adapters.notifier())));
-    OutboxRelayVerticle relay = new OutboxRelayVerticle(adapters.relayLeadership(), adapters.store(),
-        adapters.appends(), adapters.publisher(), adapters.checkpoints(), RELAY_POLL);
-    PipelineWatchVerticle watch = new PipelineWatchVerticle(adapters.store(), adapters.checkpoints(), registry,
-        PipelineWatchVerticle.Limits.DEFAULT, clock, relay::restart, adapters.subscriber()::restart);
+    Adapters.Storage storage = adapters.storage();
+    Adapters.Messaging messaging = adapters.messaging();
+    ProjectionService projections = new ProjectionService(storage.store(), adapters.readModels().writer(), List.of(
+        new CachedReads(adapters.gateway().cache(), storage.store()),
+        new LiveNotifications(messaging.notifier())));
+    OutboxRelayVerticle relay = new OutboxRelayVerticle(messaging.relayLeadership(), storage.store(),
+        storage.appends(), messaging.publisher(), storage.checkpoints(), RELAY_POLL);
+    PipelineWatchVerticle watch = new PipelineWatchVerticle(storage.store(), storage.checkpoints(), registry,
+        PipelineWatchVerticle.Limits.DEFAULT, clock, relay::restart, messaging.subscriber()::restart);
     healthChecks.addAll(watch.healthChecks());
-    return vertx.deployVerticle(new ProjectionVerticle(adapters.subscriber(), projections, adapters.checkpoints()))
+    return vertx.deployVerticle(new ProjectionVerticle(messaging.subscriber(), projections, storage.checkpoints()))
         .compose(id -> vertx.deployVerticle(relay))
         .compose(id -> vertx.deployVerticle(watch))
         .mapEmpty();
@@ -125,27 +129,30 @@ public final class Application {
 
   private Future<Void> deployGateway(PrometheusMeterRegistry registry, CommandBus commands, Clock clock,
       Airports airports) {
+    EventStore store = adapters.storage().store();
+    ReadModels read = adapters.readModels();
+    Adapters.GatewayState shared = adapters.gateway();
     Tokens tokens = new Tokens(vertx, config.jwtSecret().orElseGet(Secrets::newSigningKey));
-    UserDirectory directory = new UserDirectory(adapters.store());
-    ReadConsistency reads = new ReadConsistency(vertx, adapters.store(), adapters.checkpoints(),
+    UserDirectory directory = new UserDirectory(store);
+    ReadConsistency reads = new ReadConsistency(vertx, store, adapters.storage().checkpoints(),
         ProjectionVerticle.READER);
-    Authentication auth = new Authentication(tokens, adapters.apiKeys(), adapters.apiKeyUsage(), adapters.users(),
-        directory, adapters.cache(), clock, reads);
+    Authentication auth = new Authentication(tokens, read.apiKeys(), read.apiKeyUsage(), read.users(), directory,
+        shared.cache(), clock, reads);
     PirepNearCache near = new PirepNearCache(InMemoryCache::new);
     LiveBridge live = new LiveBridge(vertx, auth, new OriginPolicy(config.allowedOrigins()));
     api = new HttpApi(
-        new AuthRoutes(auth, directory, hasher, tokens, adapters.loginThrottle(), commands, clock, reads),
-        new TenantRoutes(auth, adapters.tenants(), commands, reads),
-        new UserRoutes(auth, adapters.users(), hasher, commands, reads),
-        new ApiKeyRoutes(auth, adapters.apiKeys(), commands, reads),
-        new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), near, commands, reads, airports),
+        new AuthRoutes(auth, directory, hasher, tokens, shared.loginThrottle(), commands, clock, reads),
+        new TenantRoutes(auth, read.tenants(), commands, reads),
+        new UserRoutes(auth, read.users(), hasher, commands, reads),
+        new ApiKeyRoutes(auth, read.apiKeys(), commands, reads),
+        new PirepRoutes(auth, read.pireps(), store, shared.cache(), near, commands, reads, airports),
         new AirportRoutes(auth, airports),
         new OpsRoutes(healthChecks, registry),
         List.of(live::mount));
-    CommandService service = new CommandService(adapters.store());
+    CommandService service = new CommandService(store);
     return vertx.deployVerticle(() -> new CommandVerticle(service, commands), new DeploymentOptions().setInstances(eventLoops()))
         .compose(id -> vertx.deployVerticle(new BridgeVerticle(near, reads, live::resync)))
-        .compose(id -> adapters.notifications().get())
+        .compose(id -> adapters.messaging().notifications().get())
         .compose(v -> admin.run(commands))
         .compose(v -> deployHttp(api::router));
   }
@@ -189,7 +196,7 @@ public final class Application {
     LOG.info("Rebuild of the read models: connecting, migrating: {}", config);
     return Adapters.create(vertx, config).compose(adapters -> {
       LOG.info("Rebuilding read models");
-      return new ProjectionRebuild(adapters.store(), adapters.readModels())
+      return new ProjectionRebuild(adapters.storage().store(), adapters.readModels().writer())
           .run(count -> System.out.printf("rebuild-projections: %d events replayed%n", count))
           .eventually(adapters::close);
     });

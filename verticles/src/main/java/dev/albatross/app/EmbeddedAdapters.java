@@ -35,7 +35,7 @@ final class EmbeddedAdapters {
           .map(count -> {
             LOG.info("Events are kept in {}: {} replayed in {} ms", dir.toAbsolutePath().normalize(), count,
                 (System.nanoTime() - started) / 1_000_000);
-            return Adapters.inMemory(vertx, journal, journal, readModels, checkpoints,
+            return Adapters.inMemory(vertx, new Adapters.Storage(journal, journal, checkpoints), readModels,
                 HealthCheck.of("journal", Future::succeededFuture), List.of(journal::close));
           })
           .onFailure(failure -> journal.close());

@@ -1,14 +1,14 @@
 package dev.albatross.app;
 
-import dev.albatross.adapter.memory.InMemoryCache;
 import dev.albatross.adapter.memory.InMemoryEventBus;
-import dev.albatross.adapter.memory.InMemoryLoginThrottle;
 import dev.albatross.adapter.memory.InMemoryNotifier;
+import dev.albatross.adapter.pg.PgApiKeyUsage;
 import dev.albatross.adapter.pg.PgCheckpointStore;
 import dev.albatross.adapter.pg.PgConfig;
 import dev.albatross.adapter.pg.PgEventStore;
 import dev.albatross.adapter.pg.PgMigrations;
-import dev.albatross.adapter.pg.PgReadModels;
+import dev.albatross.adapter.pg.PgReadModelQueries;
+import dev.albatross.adapter.pg.PgReadModelWriter;
 import dev.albatross.adapter.pg.PgRelayLock;
 import dev.albatross.adapter.rabbitmq.RabbitMqConfig;
 import dev.albatross.adapter.rabbitmq.RabbitMqEventPublisher;
@@ -21,11 +21,16 @@ import dev.albatross.adapter.redis.RedisNotificationSubscriber;
 import dev.albatross.adapter.redis.RedisNotifier;
 import dev.albatross.app.Config.ProcessRole;
 import dev.albatross.domain.app.Addresses;
+import dev.albatross.domain.port.EventPublisher;
+import dev.albatross.domain.port.EventSubscriber;
 import dev.albatross.domain.port.HealthCheck;
 import dev.albatross.domain.port.Leadership;
+import dev.albatross.domain.port.Notifier;
+import dev.albatross.domain.readmodel.ReadModels;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisAPI;
 import io.vertx.sqlclient.Pool;
 import java.util.ArrayList;
@@ -61,7 +66,6 @@ final class RealAdapters {
     PgConnectOptions options = PgConfig.connectOptions(pgUrl).addProperty("application_name", applicationName());
     Pool pool = PgConfig.pool(vertx, options, PgConfig.DEFAULT_POOL_SIZE);
     PgEventStore store = PgEventStore.create(vertx, pool, options);
-    PgReadModels readModels = new PgReadModels(pool);
     closers.add(store::close);
     closers.add(pool::close);
     Supplier<Future<Void>> ping = () -> pool.query("select 1").execute().mapEmpty();
@@ -69,10 +73,15 @@ final class RealAdapters {
     Leadership relay = relayLeadership(options);
     // Migrations connect through JDBC; the pool's first connection is opened here, so a URL the
     // pool cannot use fails the start, not the first request.
-    return ping.get().compose(v -> bus()).compose(bus -> redis().map(redis -> new Adapters(store, store, relay,
-        bus.publisher, bus.subscriber, new PgCheckpointStore(pool), redis.notifier, redis.notifications, redis.cache,
-        redis.throttle, readModels, readModels, readModels, readModels, readModels, readModels, List.copyOf(checks),
-        List.copyOf(closers))));
+    Adapters.Storage storage = new Adapters.Storage(store, store, new PgCheckpointStore(pool));
+    return ping.get().compose(v -> bus()).compose(bus -> redis().map(redis -> new Adapters(storage, readModels(pool),
+        new Adapters.Messaging(relay, bus.publisher, bus.subscriber, redis.notifier, redis.notifications),
+        redis.gateway, List.copyOf(checks), List.copyOf(closers))));
+  }
+
+  private static ReadModels readModels(Pool pool) {
+    PgReadModelQueries queries = new PgReadModelQueries(pool);
+    return new ReadModels(new PgReadModelWriter(pool), queries, queries, queries, new PgApiKeyUsage(pool), queries);
   }
 
   /** How PostgreSQL names this process's connections ({@code pg_stat_activity}): by its roles. */
@@ -97,8 +106,7 @@ final class RealAdapters {
     };
   }
 
-  private record Bus(dev.albatross.domain.port.EventPublisher publisher,
-      dev.albatross.domain.port.EventSubscriber subscriber) {}
+  private record Bus(EventPublisher publisher, EventSubscriber subscriber) {}
 
   private Future<Bus> bus() {
     if (config.rabbitMqUrl().isEmpty()) {
@@ -122,16 +130,15 @@ final class RealAdapters {
     return publisher.start().map(v -> new Bus(publisher, subscriber));
   }
 
-  private record Redis(dev.albatross.domain.port.Notifier notifier, Supplier<Future<Void>> notifications,
-      dev.albatross.domain.port.Cache cache, dev.albatross.domain.port.LoginThrottle throttle) {}
+  private record RedisBacked(Notifier notifier, Supplier<Future<Void>> notifications, Adapters.GatewayState gateway) {}
 
-  private Future<Redis> redis() {
+  private Future<RedisBacked> redis() {
     if (config.redisUrl().isEmpty()) {
-      return Future.succeededFuture(new Redis(new InMemoryNotifier(vertx), Future::succeededFuture, new InMemoryCache(),
-          new InMemoryLoginThrottle(Adapters.LOGIN_FAILURES, Adapters.LOGIN_WINDOW)));
+      return Future.succeededFuture(new RedisBacked(new InMemoryNotifier(vertx), Future::succeededFuture,
+          Adapters.GatewayState.inMemory()));
     }
     String url = config.redisUrl().get();
-    io.vertx.redis.client.Redis client = RedisConfig.client(vertx, url);
+    Redis client = RedisConfig.client(vertx, url);
     RedisAPI api = RedisAPI.api(client);
     closers.add(() -> {
       api.close();
@@ -143,9 +150,9 @@ final class RealAdapters {
         hearing -> vertx.eventBus().publish(Addresses.HEARING_NOTIFICATIONS, hearing));
     closers.add(subscriber::close);
     Supplier<Future<Void>> notifications = config.runs(ProcessRole.GATEWAY) ? subscriber::start : Future::succeededFuture;
-    return Future.succeededFuture(new Redis(new RedisNotifier(client, RedisNotifier.DEFAULT_CHANNEL), notifications,
-        new RedisCache(client, RedisCache.DEFAULT_PREFIX),
-        new RedisLoginThrottle(api, RedisLoginThrottle.DEFAULT_PREFIX, Adapters.LOGIN_FAILURES, Adapters.LOGIN_WINDOW)));
+    return Future.succeededFuture(new RedisBacked(new RedisNotifier(client, RedisNotifier.DEFAULT_CHANNEL), notifications,
+        new Adapters.GatewayState(new RedisCache(client, RedisCache.DEFAULT_PREFIX), new RedisLoginThrottle(api,
+            RedisLoginThrottle.DEFAULT_PREFIX, Adapters.LOGIN_FAILURES, Adapters.LOGIN_WINDOW))));
   }
 
 }

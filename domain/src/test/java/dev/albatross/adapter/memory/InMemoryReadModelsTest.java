@@ -1,10 +1,11 @@
 package dev.albatross.adapter.memory;
 
 import dev.albatross.contract.ReadModelsContract;
+import dev.albatross.domain.readmodel.ReadModels;
 
 class InMemoryReadModelsTest extends ReadModelsContract {
   @Override
-  protected ReadModelsUnderTest emptyReadModels() {
-    return ReadModelsUnderTest.of(new InMemoryReadModels());
+  protected ReadModels emptyReadModels() {
+    return ReadModels.of(new InMemoryReadModels());
   }
 }

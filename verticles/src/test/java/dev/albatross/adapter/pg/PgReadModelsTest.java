@@ -1,6 +1,7 @@
 package dev.albatross.adapter.pg;
 
 import dev.albatross.contract.ReadModelsContract;
+import dev.albatross.domain.readmodel.ReadModels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -18,8 +19,10 @@ class PgReadModelsTest extends ReadModelsContract {
   }
 
   @Override
-  protected ReadModelsUnderTest emptyReadModels() {
+  protected ReadModels emptyReadModels() {
     db.truncate("tenants, users, api_keys, pireps");
-    return ReadModelsUnderTest.of(new PgReadModels(db.pool()));
+    PgReadModelQueries queries = new PgReadModelQueries(db.pool());
+    return new ReadModels(new PgReadModelWriter(db.pool()), queries, queries, queries, new PgApiKeyUsage(db.pool()),
+        queries);
   }
 }

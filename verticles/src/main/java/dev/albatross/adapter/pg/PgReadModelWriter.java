@@ -4,27 +4,15 @@ import dev.albatross.domain.model.StreamTypes;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.port.RecordedEvent;
-import dev.albatross.domain.readmodel.ApiKeyQueries;
-import dev.albatross.domain.readmodel.ApiKeyUsage;
 import dev.albatross.domain.readmodel.Applied;
-import dev.albatross.domain.readmodel.ApiKeyView;
-import dev.albatross.domain.readmodel.Filters.PirepFilter;
-import dev.albatross.domain.readmodel.Filters.TenantFilter;
-import dev.albatross.domain.readmodel.Filters.UserFilter;
-import dev.albatross.domain.readmodel.Page;
-import dev.albatross.domain.readmodel.PageRequest;
-import dev.albatross.domain.readmodel.PirepQueries;
 import dev.albatross.domain.readmodel.PirepView;
 import dev.albatross.domain.readmodel.Projections;
 import dev.albatross.domain.readmodel.ReadModelWriter;
-import dev.albatross.domain.readmodel.TenantQueries;
 import dev.albatross.domain.readmodel.TenantView;
-import dev.albatross.domain.readmodel.UserQueries;
 import dev.albatross.domain.readmodel.UserView;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,12 +26,12 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
- * Every read model in PostgreSQL tables. Applying an event is one transaction that locks the
- * stream's row, checks that the event is the next version, and writes the row the domain's
- * {@link Projections} compute; anything else (a redelivery, a gap) changes nothing.
+ * Applies events to the read models in PostgreSQL tables ({@link PgReadModelQueries} reads
+ * them). Applying an event is one transaction that locks the stream's row, checks that the event
+ * is the next version, and writes the row the domain's {@link Projections} compute; anything else
+ * (a redelivery, a gap) changes nothing.
  */
-public final class PgReadModels
-    implements TenantQueries, UserQueries, ApiKeyQueries, ApiKeyUsage, PirepQueries, ReadModelWriter {
+public final class PgReadModelWriter implements ReadModelWriter {
 
   private final Pool pool;
   private final PgTenantTable tenants = new PgTenantTable();
@@ -51,7 +39,7 @@ public final class PgReadModels
   private final PgApiKeyTable apiKeys = new PgApiKeyTable();
   private final PgPirepTable pireps = new PgPirepTable();
 
-  public PgReadModels(Pool pool) {
+  public PgReadModelWriter(Pool pool) {
     this.pool = pool;
   }
 
@@ -205,50 +193,5 @@ public final class PgReadModels
   @Override
   public Future<Void> reset() {
     return pool.query("truncate tenants, users, api_keys, pireps").execute().mapEmpty();
-  }
-
-  @Override
-  public Future<Optional<TenantView>> tenant(UUID id) {
-    return tenants.find(pool, id);
-  }
-
-  @Override
-  public Future<Page<TenantView>> tenants(TenantFilter filter, PageRequest page) {
-    return tenants.page(pool, filter, page);
-  }
-
-  @Override
-  public Future<Optional<UserView>> user(UUID id) {
-    return users.find(pool, id);
-  }
-
-  @Override
-  public Future<Page<UserView>> users(UserFilter filter, PageRequest page) {
-    return users.page(pool, filter, page);
-  }
-
-  @Override
-  public Future<Optional<ApiKeyView>> byHash(String keyHash) {
-    return apiKeys.byHash(pool, keyHash);
-  }
-
-  @Override
-  public Future<Page<ApiKeyView>> ofUser(UUID userId, PageRequest page) {
-    return apiKeys.ofUser(pool, userId, page);
-  }
-
-  @Override
-  public Future<Void> touch(UUID keyId, Instant at) {
-    return apiKeys.touch(pool, keyId, at);
-  }
-
-  @Override
-  public Future<Optional<PirepView>> pirep(UUID id) {
-    return pireps.find(pool, id);
-  }
-
-  @Override
-  public Future<Page<PirepView>> pireps(PirepFilter filter, PageRequest page) {
-    return pireps.page(pool, filter, page);
   }
 }
