@@ -119,15 +119,17 @@ final class RealAdapters {
     }
     String url = config.rabbitMqUrl().get();
     RabbitMqEventPublisher publisher =
-        new RabbitMqEventPublisher(vertx, RabbitMqConfig.options(url, "albatross-relay"), RabbitMqTopology.DEFAULT);
+        new RabbitMqEventPublisher(RabbitMqConfig.options(url, "albatross-relay"), RabbitMqTopology.DEFAULT);
     RabbitMqEventSubscriber subscriber = new RabbitMqEventSubscriber(vertx,
         RabbitMqConfig.options(url, "albatross-projections"), RabbitMqTopology.DEFAULT, RabbitMqEventSubscriber.PROJECTIONS_PREFETCH);
     closers.add(subscriber::stop);
-    closers.add(publisher::stop);
     checks.add(HealthCheck.of("rabbitmq", () -> publisher.connected() && subscriber.connected()
         ? Future.succeededFuture()
         : Future.failedFuture("not connected")));
-    return publisher.start().map(v -> new Bus(publisher, subscriber));
+    return vertx.deployVerticle(publisher).map(deployment -> {
+      closers.add(() -> vertx.undeploy(deployment));
+      return new Bus(publisher, subscriber);
+    });
   }
 
   private record RedisBacked(Notifier notifier, Supplier<Future<Void>> notifications, Adapters.GatewayState gateway) {}
@@ -145,11 +147,11 @@ final class RealAdapters {
       return Future.succeededFuture();
     });
     checks.add(HealthCheck.of("redis", () -> api.ping(List.of()).mapEmpty()));
-    RedisNotificationSubscriber subscriber = new RedisNotificationSubscriber(vertx, RedisConfig.options(url),
-        RedisNotifier.DEFAULT_CHANNEL, n -> vertx.eventBus().publish(Addresses.NOTIFICATIONS, n),
-        hearing -> vertx.eventBus().publish(Addresses.HEARING_NOTIFICATIONS, hearing));
-    closers.add(subscriber::close);
-    Supplier<Future<Void>> notifications = config.runs(ProcessRole.GATEWAY) ? subscriber::start : Future::succeededFuture;
+    // deployed when the gateway is ready to hear; undeployed, closing its connection, with Vert.x
+    Supplier<Future<Void>> notifications = !config.runs(ProcessRole.GATEWAY) ? Future::succeededFuture
+        : () -> vertx.deployVerticle(new RedisNotificationSubscriber(RedisConfig.options(url),
+            RedisNotifier.DEFAULT_CHANNEL, n -> vertx.eventBus().publish(Addresses.NOTIFICATIONS, n),
+            hearing -> vertx.eventBus().publish(Addresses.HEARING_NOTIFICATIONS, hearing))).mapEmpty();
     return Future.succeededFuture(new RedisBacked(new RedisNotifier(client, RedisNotifier.DEFAULT_CHANNEL), notifications,
         new Adapters.GatewayState(new RedisCache(client, RedisCache.DEFAULT_PREFIX), new RedisLoginThrottle(api,
             RedisLoginThrottle.DEFAULT_PREFIX, Adapters.LOGIN_FAILURES, Adapters.LOGIN_WINDOW))));

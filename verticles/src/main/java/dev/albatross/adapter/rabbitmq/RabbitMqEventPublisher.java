@@ -6,8 +6,10 @@ import dev.albatross.adapter.Backoff;
 import dev.albatross.domain.codec.EventCodec;
 import dev.albatross.domain.port.EventPublisher;
 import dev.albatross.domain.port.RecordedEvent;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.rabbitmq.RabbitMQClient;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +28,12 @@ import org.slf4j.LoggerFactory;
  * succeeds only once the broker has confirmed every message, so the relay may checkpoint them.
  * Publications are serialised, keeping their order. A publication that fails or outlasts its
  * deadline throws its client away; the next one opens a new client after a jittered pause.
+ *
+ * <p>A verticle, so that its client, its timers and its state belong to one context: the relay
+ * and the pipeline's watch call it from their own, and each call hops onto this one and answers
+ * on the caller's. Undeploying it closes its client.
  */
-public final class RabbitMqEventPublisher implements EventPublisher {
+public final class RabbitMqEventPublisher extends VerticleBase implements EventPublisher {
   static final String CONTENT_TYPE = "application/x-protobuf";
   private static final Logger LOG = LoggerFactory.getLogger(RabbitMqEventPublisher.class);
   private static final long CONFIRM_TIMEOUT_MILLIS = 10_000;
@@ -34,9 +41,9 @@ public final class RabbitMqEventPublisher implements EventPublisher {
   private static final Duration PUBLISH_DEADLINE = Duration.ofSeconds(15);
   private static final Duration KEEP_ALIVE = Duration.ofSeconds(1);
 
-  private final Vertx vertx;
+  private final RabbitMQOptions options;
   private final RabbitMqTopology topology;
-  private final RabbitMqConnector connector;
+  private RabbitMqConnector connector;
   private final Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5));
   private Future<Void> tail = Future.succeededFuture();
   /** The client publications use; null until one is open, and after it broke. */
@@ -45,11 +52,9 @@ public final class RabbitMqEventPublisher implements EventPublisher {
   private long pauseMillis;
   private long keepAlive;
 
-  public RabbitMqEventPublisher(Vertx vertx, RabbitMQOptions options, RabbitMqTopology topology) {
-    this.vertx = vertx;
+  public RabbitMqEventPublisher(RabbitMQOptions options, RabbitMqTopology topology) {
+    this.options = options;
     this.topology = topology;
-    this.connector = new RabbitMqConnector(vertx, options,
-        c -> topology.declare(c).compose(v -> c.confirmSelect()));
   }
 
   /**
@@ -57,7 +62,9 @@ public final class RabbitMqEventPublisher implements EventPublisher {
    * now. From then on a broken client is replaced within a second even while nothing is published,
    * so that health tells the truth and the next events need not wait for a connection.
    */
-  public Future<Void> start() {
+  @Override
+  public Future<?> start() {
+    connector = new RabbitMqConnector(vertx, options, c -> topology.declare(c).compose(v -> c.confirmSelect()));
     return connector.open().onSuccess(opened -> {
       client = opened;
       keepAlive = vertx.setPeriodic(KEEP_ALIVE.toMillis(), id -> {
@@ -68,7 +75,8 @@ public final class RabbitMqEventPublisher implements EventPublisher {
     }).mapEmpty();
   }
 
-  public Future<Void> stop() {
+  @Override
+  public Future<?> stop() {
     vertx.cancelTimer(keepAlive);
     RabbitMQClient current = client;
     client = null;
@@ -80,12 +88,31 @@ public final class RabbitMqEventPublisher implements EventPublisher {
   }
 
   @Override
-  public synchronized Future<Void> publish(List<RecordedEvent> events) {
-    Future<Void> published = tail.transform(previous -> client().compose(c -> publishAndConfirm(c, events)
-        .timeout(PUBLISH_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
-        .onFailure(failure -> discard(c, failure))));
-    tail = published;
-    return published;
+  public Future<Void> publish(List<RecordedEvent> events) {
+    return onOwnContext(() -> {
+      Future<Void> published = tail.transform(previous -> client().compose(c -> publishAndConfirm(c, events)
+          .timeout(PUBLISH_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+          .onFailure(failure -> discard(c, failure))));
+      tail = published;
+      return published;
+    });
+  }
+
+  /** Runs {@code action} on this verticle's context; its outcome is answered on the caller's. */
+  private <T> Future<T> onOwnContext(Supplier<Future<T>> action) {
+    Context caller = Vertx.currentContext();
+    if (caller == context) {
+      return action.get();
+    }
+    Promise<T> answered = Promise.promise();
+    context.runOnContext(v -> action.get().onComplete(outcome -> {
+      if (caller == null) {
+        answered.handle(outcome);
+      } else {
+        caller.runOnContext(x -> answered.handle(outcome));
+      }
+    }));
+    return answered.future();
   }
 
   /**
@@ -94,14 +121,16 @@ public final class RabbitMqEventPublisher implements EventPublisher {
    * stuck.
    */
   @Override
-  public synchronized void restart(String reason) {
-    RabbitMQClient current = client;
-    if (current != null) {
-      discard(current, new IllegalStateException(reason));
-    }
+  public void restart(String reason) {
+    context.runOnContext(v -> {
+      RabbitMQClient current = client;
+      if (current != null) {
+        discard(current, new IllegalStateException(reason));
+      }
+    });
   }
 
-  private synchronized void discard(RabbitMQClient broken, Throwable why) {
+  private void discard(RabbitMQClient broken, Throwable why) {
     if (client == broken) {
       client = null;
       LOG.warn("RabbitMQ publisher: dropping its connection and opening a new one ({})", why.toString());
@@ -139,25 +168,21 @@ public final class RabbitMqEventPublisher implements EventPublisher {
   }
 
   /**
-   * Hands every message and the wait for their confirms to the client at once, from one context:
-   * the client runs a context's blocking calls one after another, in the order given, so one
-   * worker thread publishes the batch and waits, without a trip back to the event loop between
-   * messages. Should a message fail, those after it may still go out: the relay publishes the
-   * whole batch again, and the projections take an event that arrives early or twice in their
-   * stride.
+   * Hands every message and the wait for their confirms to the client at once, from this
+   * verticle's context: the client runs a context's blocking calls one after another, in the
+   * order given, so one worker thread publishes the batch and waits, without a trip back to the
+   * event loop between messages. Should a message fail, those after it may still go out: the
+   * relay publishes the whole batch again, and the projections take an event that arrives early
+   * or twice in their stride.
    */
   private Future<Void> publishAndConfirm(RabbitMQClient channel, List<RecordedEvent> events) {
-    Promise<Void> confirmed = Promise.promise();
-    vertx.getOrCreateContext().runOnContext(v -> {
-      List<Future<Void>> steps = new ArrayList<>(events.size() + 1);
-      for (RecordedEvent e : events) {
-        steps.add(channel.basicPublish(topology.exchange(), RabbitMqTopology.routingKey(e), properties(e),
-            Buffer.buffer(EventCodec.envelope(e).toByteArray())));
-      }
-      steps.add(channel.waitForConfirms(CONFIRM_TIMEOUT_MILLIS));
-      Future.join(steps).<Void>mapEmpty().onComplete(confirmed);
-    });
-    return confirmed.future();
+    List<Future<Void>> steps = new ArrayList<>(events.size() + 1);
+    for (RecordedEvent e : events) {
+      steps.add(channel.basicPublish(topology.exchange(), RabbitMqTopology.routingKey(e), properties(e),
+          Buffer.buffer(EventCodec.envelope(e).toByteArray())));
+    }
+    steps.add(channel.waitForConfirms(CONFIRM_TIMEOUT_MILLIS));
+    return Future.join(steps).mapEmpty();
   }
 
   private static BasicProperties properties(RecordedEvent e) {

@@ -1,9 +1,10 @@
 package dev.albatross.adapter.redis;
 
+import dev.albatross.adapter.Backoff;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.redis.client.Command;
@@ -12,6 +13,7 @@ import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,37 +24,40 @@ import org.slf4j.LoggerFactory;
  * with backoff. What was published in between is lost; live clients refetch when they reconnect,
  * and {@code hearing} is told false when the subscription is lost and true each time Redis
  * confirms it, so that what depends on hearing every notification can stand aside meanwhile.
+ *
+ * <p>A verticle, so that its connection, its timers and its state belong to one context: the
+ * subscription is deployed once per gateway, and undeploying it closes its connection.
  */
-public final class RedisNotificationSubscriber {
+public final class RedisNotificationSubscriber extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(RedisNotificationSubscriber.class);
-  private static final long FIRST_BACKOFF_MILLIS = 100;
-  private static final long MAX_BACKOFF_MILLIS = 5_000;
 
-  private final Vertx vertx;
-  private final Redis redis;
+  private final RedisOptions options;
   private final String channel;
   private final Handler<JsonObject> handler;
   private final Handler<Boolean> hearing;
+  private Redis redis;
   private RedisConnection connection;
   private Promise<Void> subscribed;
-  private int failedAttempts;
+  /** The pause before subscribing again, growing while attempts fail, jittered so gateways do not return in step. */
+  private final Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
   private boolean closed;
 
-  public RedisNotificationSubscriber(Vertx vertx, RedisOptions options, String channel, Handler<JsonObject> handler,
+  public RedisNotificationSubscriber(RedisOptions options, String channel, Handler<JsonObject> handler,
       Handler<Boolean> hearing) {
-    this.vertx = vertx;
-    this.redis = Redis.createClient(vertx, options);
+    this.options = options;
     this.channel = channel;
     this.handler = handler;
     this.hearing = hearing;
   }
 
   /** Succeeds once Redis confirmed the subscription; fails if Redis cannot be reached now. */
-  public Future<Void> start() {
-    return subscribe();
+  @Override
+  public Future<?> start() {
+    redis = Redis.createClient(vertx, options);
+    return subscribe().onFailure(failure -> stop());
   }
 
-  private synchronized Future<Void> subscribe() {
+  private Future<Void> subscribe() {
     Promise<Void> confirmed = Promise.promise();
     Promise<Void> earlier = subscribed;
     if (earlier != null) {
@@ -65,7 +70,7 @@ public final class RedisNotificationSubscriber {
         .compose(sent -> confirmed.future());
   }
 
-  private synchronized RedisConnection listenOn(RedisConnection conn) {
+  private RedisConnection listenOn(RedisConnection conn) {
     connection = conn;
     conn.handler(this::received);
     conn.exceptionHandler(e -> lost(conn, e.toString()));
@@ -86,10 +91,8 @@ public final class RedisNotificationSubscriber {
   }
 
   private void confirmSubscription() {
-    synchronized (this) {
-      failedAttempts = 0;
-      subscribed.tryComplete();
-    }
+    backoff.reset();
+    subscribed.tryComplete();
     hearing.handle(true);
   }
 
@@ -105,28 +108,24 @@ public final class RedisNotificationSubscriber {
   }
 
   private void lost(RedisConnection conn, String reason) {
-    synchronized (this) {
-      if (closed || conn != connection) {
-        return;
-      }
-      connection = null;
-      LOG.warn("Lost the subscription to {} ({}); subscribing again", channel, reason);
-      resubscribeLater();
+    if (closed || conn != connection) {
+      return;
     }
+    connection = null;
+    LOG.warn("Lost the subscription to {} ({}); subscribing again", channel, reason);
+    resubscribeLater();
     hearing.handle(false);
   }
 
-  private synchronized void resubscribeLater() {
-    long delay = Math.min(MAX_BACKOFF_MILLIS, FIRST_BACKOFF_MILLIS << Math.min(failedAttempts, 6));
-    failedAttempts++;
-    vertx.setTimer(delay, id -> {
-      if (!isClosed()) {
+  private void resubscribeLater() {
+    vertx.setTimer(backoff.nextMillis(), id -> {
+      if (!closed) {
         subscribe().onFailure(e -> retryAfterFailure(e.toString()));
       }
     });
   }
 
-  private synchronized void retryAfterFailure(String reason) {
+  private void retryAfterFailure(String reason) {
     if (closed) {
       return;
     }
@@ -135,17 +134,11 @@ public final class RedisNotificationSubscriber {
     resubscribeLater();
   }
 
-  private synchronized boolean isClosed() {
-    return closed;
-  }
-
-  public Future<Void> close() {
-    RedisConnection open;
-    synchronized (this) {
-      closed = true;
-      open = connection;
-      connection = null;
-    }
+  @Override
+  public Future<?> stop() {
+    closed = true;
+    RedisConnection open = connection;
+    connection = null;
     Future<Void> disconnected = open == null ? Future.succeededFuture() : open.close();
     return disconnected.eventually(redis::close);
   }

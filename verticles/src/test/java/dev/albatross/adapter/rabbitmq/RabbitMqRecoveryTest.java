@@ -38,18 +38,19 @@ class RabbitMqRecoveryTest {
   private RabbitMqVhost vhost;
   private final List<RabbitMqEventSubscriber> subscribers = new ArrayList<>();
   private RabbitMqEventPublisher publisher;
+  private String publisherDeployment;
 
   @BeforeEach
   void openVhost() throws Exception {
     vhost = new RabbitMqVhost();
-    publisher = new RabbitMqEventPublisher(vertx, options("recovery-publisher"), topology);
-    await(publisher.start());
+    publisher = new RabbitMqEventPublisher(options("recovery-publisher"), topology);
+    publisherDeployment = await(vertx.deployVerticle(publisher));
   }
 
   @AfterEach
   void closeVhost() throws Exception {
     subscribers.forEach(s -> await(s.stop().otherwiseEmpty()));
-    await(publisher.stop().otherwiseEmpty());
+    await(vertx.undeploy(publisherDeployment).otherwiseEmpty());
     vhost.close();
     await(vertx.close());
   }

@@ -9,13 +9,15 @@ import io.vertx.rabbitmq.RabbitMQClient;
 import io.vertx.rabbitmq.RabbitMQOptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** An exchange and queue of their own on ALBATROSS_TEST_RABBITMQ_URL, and the clients opened on them, removed by {@link #close}. */
 final class RabbitMqTestBus implements AutoCloseable {
   final Vertx vertx = Vertx.vertx();
   final RabbitMqTopology topology;
   private final List<RabbitMqEventSubscriber> subscribers = new ArrayList<>();
-  private final List<RabbitMqEventPublisher> publishers = new ArrayList<>();
+  /** The deployments of the publishers started. */
+  private final List<String> publishers = new ArrayList<>();
 
   RabbitMqTestBus() {
     String name = TestServices.uniqueName("albatross.test");
@@ -27,9 +29,8 @@ final class RabbitMqTestBus implements AutoCloseable {
   }
 
   RabbitMqEventPublisher startedPublisher() {
-    RabbitMqEventPublisher publisher = new RabbitMqEventPublisher(vertx, options(), topology);
-    publishers.add(publisher);
-    await(publisher.start());
+    RabbitMqEventPublisher publisher = new RabbitMqEventPublisher(options(), topology);
+    publishers.add(await(vertx.deployVerticle(publisher)));
     return publisher;
   }
 
@@ -50,13 +51,13 @@ final class RabbitMqTestBus implements AutoCloseable {
   @Override
   public void close() {
     subscribers.forEach(s -> await(s.stop().otherwiseEmpty()));
-    publishers.forEach(p -> await(p.stop().otherwiseEmpty()));
+    publishers.forEach(p -> await(vertx.undeploy(p).otherwiseEmpty()));
     withAdminClient(admin -> admin.queueDelete(topology.queue())
         .compose(v -> admin.exchangeDelete(topology.exchange())));
     await(vertx.close());
   }
 
-  private <T> T withAdminClient(java.util.function.Function<RabbitMQClient, Future<T>> work) {
+  private <T> T withAdminClient(Function<RabbitMQClient, Future<T>> work) {
     RabbitMQClient admin = RabbitMQClient.create(vertx, options());
     return await(admin.start().compose(v -> work.apply(admin)).eventually(admin::stop));
   }

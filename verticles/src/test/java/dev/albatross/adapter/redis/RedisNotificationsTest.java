@@ -23,7 +23,7 @@ class RedisNotificationsTest {
   private RedisTestKeys redis;
   private String channel;
   private RedisNotifier notifier;
-  private RedisNotificationSubscriber subscriber;
+  private String subscription;
   private final List<JsonObject> received = new CopyOnWriteArrayList<>();
   private final List<Boolean> hearing = new CopyOnWriteArrayList<>();
 
@@ -32,14 +32,13 @@ class RedisNotificationsTest {
     redis = new RedisTestKeys();
     channel = redis.prefix + "notifications";
     notifier = new RedisNotifier(redis.client, channel);
-    subscriber = new RedisNotificationSubscriber(redis.vertx, RedisConfig.options(TestServices.redisUrl()), channel,
-        received::add, hearing::add);
-    await(subscriber.start());
+    subscription = await(redis.vertx.deployVerticle(new RedisNotificationSubscriber(
+        RedisConfig.options(TestServices.redisUrl()), channel, received::add, hearing::add)));
   }
 
   @AfterEach
   void close() {
-    await(subscriber.close());
+    await(redis.vertx.undeploy(subscription));
     redis.close();
   }
 
@@ -104,10 +103,9 @@ class RedisNotificationsTest {
   @Test
   @DisplayName("start fails when Redis cannot be reached")
   void unreachable() {
-    RedisNotificationSubscriber nowhere = new RedisNotificationSubscriber(redis.vertx,
+    RedisNotificationSubscriber nowhere = new RedisNotificationSubscriber(
         new RedisOptions().setConnectionString("redis://127.0.0.1:1"), channel, received::add, hearing::add);
 
-    assertThatThrownBy(() -> await(nowhere.start())).isNotInstanceOf(AssertionError.class);
-    await(nowhere.close());
+    assertThatThrownBy(() -> await(redis.vertx.deployVerticle(nowhere))).isNotInstanceOf(AssertionError.class);
   }
 }
