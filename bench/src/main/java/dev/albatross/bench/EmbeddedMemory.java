@@ -109,7 +109,7 @@ final class EmbeddedMemory {
   }
 
   private AppProcess start(String name, Path data) {
-    int port = BenchMain.freePort();
+    int port = BenchRun.freePort();
     Map<String, String> env = new HashMap<>();
     env.put("ALBATROSS_HTTP_PORT", Integer.toString(port));
     env.put("ALBATROSS_DATA_DIR", data.toString());
