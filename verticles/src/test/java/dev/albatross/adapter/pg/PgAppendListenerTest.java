@@ -8,30 +8,27 @@ import static dev.albatross.contract.TestEvents.metadata;
 import static dev.albatross.contract.TestEvents.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.albatross.adapter.ClassResource;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PgAppendListenerTest {
-  private PgTestDatabase db;
+  @RegisterExtension
+  static final ClassResource<PgTestDatabase> DATABASE = ClassResource.of(PgTestDatabase::migrated);
+
   private PgEventStore store;
 
   @BeforeAll
-  void openDatabase() {
-    db = PgTestDatabase.migrated();
-    store = db.eventStore();
-  }
-
-  @AfterAll
-  void dropDatabase() {
-    db.close();
+  void openStore() {
+    store = DATABASE.get().eventStore();
   }
 
   private void append() {
@@ -47,7 +44,7 @@ class PgAppendListenerTest {
     eventually(() -> assertThat(wakes.get()).isPositive());
     int beforeKill = wakes.get();
 
-    await(db.pool().query("select pg_terminate_backend(pid) from pg_stat_activity "
+    await(DATABASE.get().pool().query("select pg_terminate_backend(pid) from pg_stat_activity "
         + "where datname = current_database() and query ilike 'listen%'").execute());
 
     eventually(Duration.ofSeconds(10), () -> assertThat(wakes.get()).isGreaterThan(beforeKill));

@@ -1,25 +1,16 @@
 package dev.albatross.adapter.pg;
 
+import dev.albatross.adapter.ClassResource;
 import dev.albatross.contract.CheckpointStoreContract;
 import dev.albatross.domain.port.CheckpointStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PgCheckpointStoreTest extends CheckpointStoreContract {
-  private PgTestDatabase db;
-
-  @BeforeAll
-  void openDatabase() {
-    db = PgTestDatabase.migrated();
-  }
-
-  @AfterAll
-  void dropDatabase() {
-    db.close();
-  }
+  @RegisterExtension
+  static final ClassResource<PgTestDatabase> DATABASE = ClassResource.of(PgTestDatabase::migrated);
 
   @Override
   protected CheckpointStore checkpointStore() {
-    return new PgCheckpointStore(db.pool());
+    return new PgCheckpointStore(DATABASE.get().pool());
   }
 }

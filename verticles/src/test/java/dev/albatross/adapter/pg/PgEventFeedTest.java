@@ -7,6 +7,7 @@ import static dev.albatross.contract.TestEvents.metadata;
 import static dev.albatross.contract.TestEvents.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.albatross.adapter.ClassResource;
 import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.domain.port.RecordedEvent;
 import io.vertx.sqlclient.SqlConnection;
@@ -14,13 +15,13 @@ import io.vertx.sqlclient.Transaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Guarantee 4: positions can commit out of order, and the feed must never skip an event whose
@@ -28,25 +29,21 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PgEventFeedTest {
-  private PgTestDatabase db;
+  @RegisterExtension
+  static final ClassResource<PgTestDatabase> DATABASE = ClassResource.of(PgTestDatabase::migrated);
+
   private PgEventStore store;
   private SqlConnection held;
 
   @BeforeAll
-  void openDatabase() {
-    db = PgTestDatabase.migrated();
-    store = db.eventStore();
-  }
-
-  @AfterAll
-  void dropDatabase() {
-    db.close();
+  void openStore() {
+    store = DATABASE.get().eventStore();
   }
 
   @BeforeEach
   void emptyStoreAndOpenConnection() {
-    db.truncate("events");
-    held = await(db.pool().getConnection());
+    DATABASE.get().truncate("events");
+    held = await(DATABASE.get().pool().getConnection());
   }
 
   @AfterEach

@@ -1,25 +1,16 @@
 package dev.albatross.adapter.pg;
 
+import dev.albatross.adapter.ClassResource;
 import dev.albatross.contract.EventStoreContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PgEventStoreTest extends EventStoreContract {
-  private PgTestDatabase db;
-
-  @BeforeAll
-  void openDatabase() {
-    db = PgTestDatabase.migrated();
-  }
-
-  @AfterAll
-  void dropDatabase() {
-    db.close();
-  }
+  @RegisterExtension
+  static final ClassResource<PgTestDatabase> DATABASE = ClassResource.of(PgTestDatabase::migrated);
 
   @Override
   protected StoreUnderTest emptyStore() {
-    db.truncate("events");
-    return StoreUnderTest.of(db.eventStore());
+    DATABASE.get().truncate("events");
+    return StoreUnderTest.of(DATABASE.get().eventStore());
   }
 }

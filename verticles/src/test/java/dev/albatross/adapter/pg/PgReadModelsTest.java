@@ -1,28 +1,20 @@
 package dev.albatross.adapter.pg;
 
+import dev.albatross.adapter.ClassResource;
 import dev.albatross.contract.ReadModelsContract;
 import dev.albatross.domain.readmodel.ReadModels;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.vertx.sqlclient.Pool;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PgReadModelsTest extends ReadModelsContract {
-  private PgTestDatabase db;
-
-  @BeforeAll
-  void openDatabase() {
-    db = PgTestDatabase.migrated();
-  }
-
-  @AfterAll
-  void dropDatabase() {
-    db.close();
-  }
+  @RegisterExtension
+  static final ClassResource<PgTestDatabase> DATABASE = ClassResource.of(PgTestDatabase::migrated);
 
   @Override
   protected ReadModels emptyReadModels() {
-    db.truncate("tenants, users, api_keys, pireps");
-    PgReadModelQueries queries = new PgReadModelQueries(db.pool());
-    return new ReadModels(new PgReadModelWriter(db.pool()), queries, queries, queries, new PgApiKeyUsage(db.pool()),
-        queries);
+    DATABASE.get().truncate("tenants, users, api_keys, pireps");
+    Pool pool = DATABASE.get().pool();
+    PgReadModelQueries queries = new PgReadModelQueries(pool);
+    return new ReadModels(new PgReadModelWriter(pool), queries, queries, queries, new PgApiKeyUsage(pool), queries);
   }
 }
