@@ -15,6 +15,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.auth.PubSecKeyOptions;
 import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.io.IOException;
@@ -105,6 +106,11 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
 
   public Vertx vertx() {
     return vertx;
+  }
+
+  /** A router with the routes the gateway serves. */
+  public Router router() {
+    return application.api().router(vertx);
   }
 
   private Config config(int port) {
