@@ -20,8 +20,15 @@ public final class Backoff {
 
   /** The pause before the next attempt, counting one more failure in a row. */
   public long nextMillis() {
-    long nominal = Math.min(maxMillis, firstMillis << Math.min(failures, 20));
-    failures++;
+    return pauseMillis(failures++);
+  }
+
+  /**
+   * The pause after {@code failuresInARow} failures before it (0 for the first pause), for a
+   * client that counts its attempts itself, as PostgreSQL's subscriber does.
+   */
+  public long pauseMillis(int failuresInARow) {
+    long nominal = Math.min(maxMillis, firstMillis << Math.min(failuresInARow, 20));
     return nominal / 2 + ThreadLocalRandom.current().nextLong(nominal / 2 + 1);
   }
 

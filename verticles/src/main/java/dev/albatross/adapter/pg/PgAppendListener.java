@@ -1,11 +1,13 @@
 package dev.albatross.adapter.pg;
 
+import dev.albatross.adapter.Backoff;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgChannel;
 import io.vertx.pgclient.pubsub.PgSubscriber;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
@@ -20,11 +22,12 @@ final class PgAppendListener {
   static final String CHANNEL = "albatross_events";
 
   private static final Logger LOG = LoggerFactory.getLogger(PgAppendListener.class);
-  private static final long MAX_BACKOFF_MILLIS = 5_000;
 
   private final Vertx vertx;
   private final PgConnectOptions options;
   private final List<Runnable> wakes = new CopyOnWriteArrayList<>();
+  /** Pauses between attempts to listen again, jittered so that processes do not come back in step. */
+  private final Backoff reconnects = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
   private PgSubscriber subscriber;
   private Future<Void> listening;
 
@@ -44,7 +47,7 @@ final class PgAppendListener {
   private Future<Void> listen() {
     Promise<Void> subscribed = Promise.promise();
     subscriber = PgSubscriber.subscriber(vertx, options)
-        .reconnectPolicy(attempt -> Math.min(MAX_BACKOFF_MILLIS, 100L << Math.min(attempt, 6)));
+        .reconnectPolicy(reconnects::pauseMillis);
     PgChannel channel = subscriber.channel(CHANNEL);
     channel.subscribeHandler(v -> {
       if (!subscribed.tryComplete()) {
