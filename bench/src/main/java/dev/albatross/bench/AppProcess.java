@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +50,7 @@ final class AppProcess implements AutoCloseable {
    * adds JVM options to every Albatross process, to profile one for example.
    */
   static List<String> javaJar(Path jar, String... args) {
-    List<String> command = new java.util.ArrayList<>(List.of(javaBinary()));
+    List<String> command = new ArrayList<>(List.of(javaBinary()));
     command.addAll(options("ALBATROSS_BENCH_JVM_OPTS"));
     command.addAll(List.of("-jar", jar.toString()));
     command.addAll(List.of(args));

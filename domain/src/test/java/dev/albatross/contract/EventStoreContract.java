@@ -22,6 +22,7 @@ import dev.albatross.domain.port.PendingEvent;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.port.StreamWrite;
 import io.vertx.core.Future;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -339,7 +340,7 @@ public abstract class EventStoreContract {
     Backlog afterFirst = await(store.backlog(first.get(0).feedPosition()));
     assertThat(afterFirst.events()).isEqualTo(2);
     assertThat(afterFirst.oldest()).hasValueSatisfying(
-        oldest -> assertThat(oldest).isBefore(java.time.Instant.now().plusSeconds(60)));
+        oldest -> assertThat(oldest).isBefore(Instant.now().plusSeconds(60)));
     FeedPosition last = await(store.readAfter(FeedPosition.START, 10)).get(2).feedPosition();
     assertThat(await(store.backlog(last))).isEqualTo(Backlog.NONE);
   }

@@ -47,6 +47,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -157,7 +158,7 @@ public final class Application {
         .compose(v -> deployHttp(api::router));
   }
 
-  private java.util.function.Function<Vertx, Router> opsOnly(PrometheusMeterRegistry registry) {
+  private Function<Vertx, Router> opsOnly(PrometheusMeterRegistry registry) {
     OpsRoutes ops = new OpsRoutes(healthChecks, registry);
     return v -> {
       Router router = Router.router(v);
@@ -166,7 +167,7 @@ public final class Application {
     };
   }
 
-  private Future<Void> deployHttp(java.util.function.Function<Vertx, Router> routes) {
+  private Future<Void> deployHttp(Function<Vertx, Router> routes) {
     return vertx.deployVerticle(() -> new HttpVerticle(routes, config.httpPort()),
         new DeploymentOptions().setInstances(eventLoops())).mapEmpty();
   }

@@ -3,10 +3,12 @@ package dev.albatross.app;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The process's configuration, read once from {@code ALBATROSS_*} environment variables. */
 public record Config(
@@ -90,7 +92,7 @@ public record Config(
         .filter(s -> !s.isEmpty())
         .flatMap(s -> s.equalsIgnoreCase("all")
             ? Arrays.stream(ProcessRole.values())
-            : java.util.stream.Stream.of(ProcessRole.valueOf(s.toUpperCase(java.util.Locale.ROOT))))
+            : Stream.of(ProcessRole.valueOf(s.toUpperCase(Locale.ROOT))))
         .collect(Collectors.toSet());
     if (roles.isEmpty()) {
       throw new IllegalArgumentException("ALBATROSS_ROLES names no role");

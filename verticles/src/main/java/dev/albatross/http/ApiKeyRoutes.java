@@ -8,6 +8,7 @@ import dev.albatross.domain.model.user.UserCommand.RevokeApiKey;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
 import dev.albatross.domain.readmodel.Representations;
 import dev.albatross.security.Secrets;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
@@ -43,7 +44,7 @@ public final class ApiKeyRoutes {
     respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command)
         .compose(outcome -> reads.visible(ctx, outcome)).compose(outcome -> {
       var recorded = outcome.newEvents().get(0);
-      return Responses.json(ctx, 201, new io.vertx.core.json.JsonObject()
+      return Responses.json(ctx, 201, new JsonObject()
           .put("id", command.keyId().toString())
           .put("name", command.name())
           .put("prefix", command.prefix())

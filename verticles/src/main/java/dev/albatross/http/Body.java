@@ -3,6 +3,7 @@ package dev.albatross.http;
 import dev.albatross.domain.error.FieldError;
 import dev.albatross.domain.error.ValidationFailed;
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
@@ -32,7 +33,7 @@ public final class Body {
     }
     Object parsed;
     try {
-      parsed = io.vertx.core.json.Json.decodeValue(text);
+      parsed = Json.decodeValue(text);
     } catch (DecodeException e) {
       throw ValidationFailed.of("body", "is not valid JSON");
     }

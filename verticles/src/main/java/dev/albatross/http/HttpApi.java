@@ -13,6 +13,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /** The gateway's router: every route of API.md, the web UI, and the one failure handler. */
@@ -28,10 +29,10 @@ public final class HttpApi {
   private final PirepRoutes pireps;
   private final AirportRoutes airports;
   private final OpsRoutes ops;
-  private final List<java.util.function.Consumer<Router>> extras;
+  private final List<Consumer<Router>> extras;
 
   public HttpApi(AuthRoutes auth, TenantRoutes tenants, UserRoutes users, ApiKeyRoutes apiKeys, PirepRoutes pireps,
-      AirportRoutes airports, OpsRoutes ops, List<java.util.function.Consumer<Router>> extras) {
+      AirportRoutes airports, OpsRoutes ops, List<Consumer<Router>> extras) {
     this.auth = auth;
     this.tenants = tenants;
     this.users = users;

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** Health, Prometheus metrics and the OpenAPI document: served by every role. */
 public final class OpsRoutes {
@@ -39,7 +40,7 @@ public final class OpsRoutes {
     List<Future<JsonObject>> results = new ArrayList<>();
     for (HealthCheck check : checks) {
       results.add(check.check()
-          .timeout(CHECK_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+          .timeout(CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
           .map(v -> new JsonObject().put("name", check.name()).put("status", "UP"))
           .otherwise(failure -> down(check.name(), failure)));
     }

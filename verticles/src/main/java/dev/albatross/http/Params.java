@@ -6,6 +6,8 @@ import dev.albatross.domain.error.ValidationFailed;
 import dev.albatross.domain.readmodel.Cursor;
 import dev.albatross.domain.readmodel.PageRequest;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -73,8 +75,8 @@ final class Params {
       try {
         return Enum.valueOf(type, value);
       } catch (IllegalArgumentException e) {
-        throw new ValidationFailed(java.util.List.of(new FieldError(name, "must be one of "
-            + java.util.Arrays.toString(type.getEnumConstants()))));
+        throw new ValidationFailed(List.of(new FieldError(name, "must be one of "
+            + Arrays.toString(type.getEnumConstants()))));
       }
     });
   }

@@ -1,5 +1,6 @@
 package dev.albatross.security;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,12 +48,12 @@ public final class Secrets {
   private static String base62(int bytes) {
     byte[] raw = new byte[bytes];
     RANDOM.nextBytes(raw);
-    java.math.BigInteger n = new java.math.BigInteger(1, raw);
+    BigInteger n = new BigInteger(1, raw);
     int length = (int) Math.ceil(bytes * 8 / (Math.log(62) / Math.log(2)));
     char[] out = new char[length];
-    java.math.BigInteger base = java.math.BigInteger.valueOf(62);
+    BigInteger base = BigInteger.valueOf(62);
     for (int i = length - 1; i >= 0; i--) {
-      java.math.BigInteger[] qr = n.divideAndRemainder(base);
+      BigInteger[] qr = n.divideAndRemainder(base);
       out[i] = BASE62[qr[1].intValue()];
       n = qr[0];
     }

@@ -15,6 +15,7 @@ import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,7 +54,7 @@ public final class Tokens {
     }
     String token = jwt.generateToken(claims, new JWTOptions().setAlgorithm(ALGORITHM)
         .setExpiresInSeconds((int) LIFETIME.toSeconds()));
-    return new Issued(token, now.plus(LIFETIME).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    return new Issued(token, now.plus(LIFETIME).truncatedTo(ChronoUnit.SECONDS));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.albatross.verticle;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
@@ -12,11 +13,11 @@ public final class HttpVerticle extends VerticleBase {
   /** Clients send only small bridge frames (register, ping): anything larger is refused. */
   static final int MAX_FRAME_BYTES = 16 * 1024;
 
-  private final Function<io.vertx.core.Vertx, Router> routes;
+  private final Function<Vertx, Router> routes;
   private final int port;
   private HttpServer server;
 
-  public HttpVerticle(Function<io.vertx.core.Vertx, Router> routes, int port) {
+  public HttpVerticle(Function<Vertx, Router> routes, int port) {
     this.routes = routes;
     this.port = port;
   }

@@ -1,7 +1,9 @@
 package dev.albatross.adapter;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -45,11 +47,11 @@ public final class TestContainers {
   }
 
   /** The RabbitMQ container, when the tests run on one: rabbitmqctl runs inside it. */
-  public static java.util.Optional<GenericContainer<?>> rabbitMq() {
-    return java.util.Optional.ofNullable(STARTED.get("rabbitmq"));
+  public static Optional<GenericContainer<?>> rabbitMq() {
+    return Optional.ofNullable(STARTED.get("rabbitmq"));
   }
 
-  private static GenericContainer<?> start(String name, java.util.function.Supplier<GenericContainer<?>> create) {
+  private static GenericContainer<?> start(String name, Supplier<GenericContainer<?>> create) {
     return STARTED.computeIfAbsent(name, n -> {
       GenericContainer<?> container = create.get();
       container.start();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where the real services of the integration tests are: the {@code ALBATROSS_TEST_*} variables,
@@ -35,7 +36,7 @@ public final class TestServices {
     return prefix + "_" + Long.toHexString(System.nanoTime()) + "_" + Integer.toHexString((int) (Math.random() * 0xffff));
   }
 
-  private static String localOr(int port, String local, java.util.function.Supplier<String> container) {
+  private static String localOr(int port, String local, Supplier<String> container) {
     if (answers(port) || !TestContainers.dockerAvailable()) {
       return local;
     }

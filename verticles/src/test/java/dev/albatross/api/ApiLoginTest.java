@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -105,7 +106,7 @@ class ApiLoginTest {
     void emailVariantsShareOneCount() {
       String email = airline.registerPilot().getString("email");
       for (int i = 0; i < 10; i++) {
-        String variant = i % 2 == 0 ? email.toUpperCase(java.util.Locale.ROOT) : "  " + email + " ";
+        String variant = i % 2 == 0 ? email.toUpperCase(Locale.ROOT) : "  " + email + " ";
         app.login(variant, "wrong-password-" + i).expectProblem(401);
       }
       assertRetryAfter(app.login(email, PASSWORD));

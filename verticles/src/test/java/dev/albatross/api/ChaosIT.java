@@ -2,6 +2,7 @@ package dev.albatross.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.albatross.adapter.pg.PgConfig;
 import dev.albatross.api.Cluster.Airline;
 import dev.albatross.cluster.AlbatrossProcess;
 import dev.albatross.cluster.LocalRedis;
@@ -11,6 +12,7 @@ import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
 import dev.albatross.live.LiveClient;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgConnection;
 import io.vertx.sqlclient.Row;
@@ -120,7 +122,7 @@ class ChaosIT {
     UUID lateTenant = UUID.randomUUID();
     long started = System.nanoTime();
     SqlConnection held = Caller.await(PgConnection.connect(cluster.vertx,
-        dev.albatross.adapter.pg.PgConfig.connectOptions(cluster.db.url())));
+        PgConfig.connectOptions(cluster.db.url())));
     Transaction tx = Caller.await(held.begin());
     Caller.await(insertTenantCreated(held, lateTenant));
 
@@ -344,7 +346,7 @@ class ChaosIT {
     byte[] payload = EventCodec.encodePayload(new TenantCreated(tenantId, "Late Air", "LAT"));
     return conn.preparedQuery("insert into events (event_id, stream_id, stream_type, version, tenant_id, event_type, "
             + "payload, occurred_at) values ($1, $2, 'Tenant', 1, $2, 'TenantCreated', $3, $4)")
-        .execute(Tuple.of(UUID.randomUUID(), tenantId, io.vertx.core.buffer.Buffer.buffer(payload),
+        .execute(Tuple.of(UUID.randomUUID(), tenantId, Buffer.buffer(payload),
             OffsetDateTime.now(ZoneOffset.UTC)))
         .mapEmpty();
   }

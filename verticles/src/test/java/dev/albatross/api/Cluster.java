@@ -8,6 +8,7 @@ import dev.albatross.cluster.AlbatrossProcess;
 import dev.albatross.cluster.RabbitMqVhost;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -128,7 +129,7 @@ final class Cluster implements AutoCloseable {
     for (int attempt = 0; System.nanoTime() < deadline; attempt++) {
       Caller caller = gateways.get(attempt % gateways.size());
       try {
-        Reply reply = Caller.await(caller.send(io.vertx.core.http.HttpMethod.POST, "/api/pireps",
+        Reply reply = Caller.await(caller.send(HttpMethod.POST, "/api/pireps",
             MultiMap.caseInsensitiveMultiMap().addAll(headers).add("Content-Type", "application/json"),
             Albatross.pirepInput().toBuffer()), Duration.ofSeconds(5));
         if (reply.status() == 201 || reply.status() == 200) {

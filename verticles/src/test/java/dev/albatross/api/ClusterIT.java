@@ -6,6 +6,9 @@ import dev.albatross.api.Cluster.Airline;
 import dev.albatross.cluster.LocalRedis;
 import dev.albatross.http.ReadConsistency;
 import dev.albatross.live.LiveClient;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.time.Duration;
@@ -77,7 +80,7 @@ class ClusterIT {
   void revokedEverywhere() {
     JsonObject key = airline.pilot().createApiKey("ACARS");
     Caller keyOnGateway2 = new Caller(cluster.web(cluster.gateway2),
-        io.vertx.core.MultiMap.caseInsensitiveMultiMap().add("X-API-Key", key.getString("key")), airline.pilot().user());
+        MultiMap.caseInsensitiveMultiMap().add("X-API-Key", key.getString("key")), airline.pilot().user());
     keyOnGateway2.getUntil("/api/me", r -> r.status() == 200).expect(200);
     keyOnGateway2.get("/api/me").expect(200);
 
@@ -160,11 +163,11 @@ class ClusterIT {
   @Order(8)
   @DisplayName("one Idempotency-Key sent to both gateways at once makes one PIREP")
   void idempotencyAcrossGateways() {
-    io.vertx.core.MultiMap key = io.vertx.core.MultiMap.caseInsensitiveMultiMap()
+    MultiMap key = MultiMap.caseInsensitiveMultiMap()
         .add("Idempotency-Key", "both-gateways-" + UUID.randomUUID()).add("Content-Type", "application/json");
-    List<io.vertx.core.Future<Reply>> started = List.of(
-        airline.pilot().send(io.vertx.core.http.HttpMethod.POST, "/api/pireps", key, Albatross.pirepInput().toBuffer()),
-        pilotOn2.send(io.vertx.core.http.HttpMethod.POST, "/api/pireps", key, Albatross.pirepInput().toBuffer()));
+    List<Future<Reply>> started = List.of(
+        airline.pilot().send(HttpMethod.POST, "/api/pireps", key, Albatross.pirepInput().toBuffer()),
+        pilotOn2.send(HttpMethod.POST, "/api/pireps", key, Albatross.pirepInput().toBuffer()));
     List<Reply> replies = Caller.awaitAll(started);
     assertThat(replies).allSatisfy(r -> assertThat(r.status()).isIn(200, 201));
     assertThat(replies).extracting(r -> r.json().getString("id")).containsOnly(replies.get(0).json().getString("id"));
@@ -182,7 +185,7 @@ class ClusterIT {
       assertThat(Long.parseLong(created.header(ReadConsistency.POSITION))).isPositive();
       assertThat(pilotOn2.get("/api/api-keys?limit=200").ids()).contains(key.getString("id"));
       Caller keyOn2 = new Caller(cluster.web(cluster.gateway2),
-          io.vertx.core.MultiMap.caseInsensitiveMultiMap().add("X-API-Key", key.getString("key")), airline.pilot().user());
+          MultiMap.caseInsensitiveMultiMap().add("X-API-Key", key.getString("key")), airline.pilot().user());
       keyOn2.get("/api/me").expect(200);
 
       airline.pilot().delete("/api/api-keys/" + key.getString("id")).expect(204);
@@ -190,11 +193,11 @@ class ClusterIT {
 
       Reply filed = airline.pilot().post("/api/pireps", Albatross.pirepInput());
       String id = filed.expect(201).getString("id");
-      io.vertx.core.MultiMap atLeast = io.vertx.core.MultiMap.caseInsensitiveMultiMap()
+      MultiMap atLeast = MultiMap.caseInsensitiveMultiMap()
           .add(ReadConsistency.MIN_POSITION, filed.header(ReadConsistency.POSITION));
-      Reply read = Caller.await(pilotOn2.send(io.vertx.core.http.HttpMethod.GET, "/api/pireps/" + id, atLeast, null));
+      Reply read = Caller.await(pilotOn2.send(HttpMethod.GET, "/api/pireps/" + id, atLeast, null));
       assertThat(read.expect(200).getString("id")).isEqualTo(id);
-      Reply list = Caller.await(pilotOn2.send(io.vertx.core.http.HttpMethod.GET,
+      Reply list = Caller.await(pilotOn2.send(HttpMethod.GET,
           "/api/pireps?pilotId=" + airline.pilot().id(), atLeast, null));
       assertThat(list.expect(200) != null && list.ids().contains(id)).isTrue();
     }

@@ -1,5 +1,6 @@
 package dev.albatross.cluster;
 
+import dev.albatross.adapter.TestContainers;
 import dev.albatross.adapter.TestServices;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +42,7 @@ public final class RabbitMqVhost implements AutoCloseable {
     String[] command = new String[args.length + 1];
     command[0] = "rabbitmqctl";
     System.arraycopy(args, 0, command, 1, args.length);
-    var container = dev.albatross.adapter.TestContainers.rabbitMq();
+    var container = TestContainers.rabbitMq();
     if (container.isPresent()) {
       var result = container.get().execInContainer(command);
       if (result.getExitCode() != 0) {

@@ -8,13 +8,15 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.core.buffer.Buffer;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.UUID;
@@ -149,7 +151,7 @@ abstract class LiveBridgeSuite {
     assertThat(xhr(session + "/xhr", null).bodyAsString()).startsWith("o");
     JsonObject register = new JsonObject().put("type", "register").put("address", "tenant." + tenantA + ".pireps")
         .put("headers", bearer(pilotA));
-    HttpResponse<Buffer> sent = xhr(session + "/xhr_send", new io.vertx.core.json.JsonArray().add(register.encode()).encode());
+    HttpResponse<Buffer> sent = xhr(session + "/xhr_send", new JsonArray().add(register.encode()).encode());
     assertThat(sent.statusCode()).isEqualTo(204);
     Thread.sleep(300);
     String pirepId = filePirep(pilotA);
@@ -217,7 +219,7 @@ abstract class LiveBridgeSuite {
   }
 
   private JsonObject send(String method, String path, String token, JsonObject body, int expected) throws Exception {
-    var request = http.request(io.vertx.core.http.HttpMethod.valueOf(method), path);
+    var request = http.request(HttpMethod.valueOf(method), path);
     if (token != null) {
       request.putHeader("Authorization", "Bearer " + token);
     }

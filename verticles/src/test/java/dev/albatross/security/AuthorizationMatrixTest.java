@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -168,7 +169,7 @@ class AuthorizationMatrixTest {
     for (String path : paths.fieldNames()) {
       for (String method : paths.getJsonObject(path).fieldNames()) {
         if (Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace").contains(method)) {
-          operations.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path);
+          operations.add(method.toUpperCase(Locale.ROOT) + " " + path);
         }
       }
     }

@@ -11,6 +11,7 @@ import io.vertx.core.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,7 +62,7 @@ final class FuzzRequests {
 
   /** Requests spread evenly over the operations (no edge case favours one); each operation's generator is built once. */
   Arbitrary<FuzzRequest> requests() {
-    Map<String, Arbitrary<FuzzRequest>> byOperation = new java.util.HashMap<>();
+    Map<String, Arbitrary<FuzzRequest>> byOperation = new HashMap<>();
     operations.forEach(operation -> byOperation.put(operation, requests(operation)));
     return Arbitraries.of(operations).withoutEdgeCases().flatMap(byOperation::get);
   }

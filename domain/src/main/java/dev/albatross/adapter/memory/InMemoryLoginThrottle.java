@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public final class InMemoryLoginThrottle implements LoginThrottle {
       if (times.size() < maxFailures) {
         return Future.succeededFuture(Optional.empty());
       }
-      Instant unlocks = new java.util.ArrayList<>(times).get(times.size() - maxFailures).plus(window);
+      Instant unlocks = new ArrayList<>(times).get(times.size() - maxFailures).plus(window);
       return Future.succeededFuture(Optional.of(Duration.between(now, unlocks)));
     }
   }

@@ -10,6 +10,7 @@ import dev.albatross.domain.readmodel.Projections;
 import dev.albatross.domain.readmodel.UserView;
 import io.vertx.core.Future;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,7 +36,7 @@ public final class UserDirectory {
 
   /** E-mails are unique case-insensitively and stored lower-cased. */
   public Future<Optional<UserRecord>> byEmail(String email) {
-    UUID claim = UniqueValue.streamId(UniqueValue.USER_EMAIL, email.toLowerCase(java.util.Locale.ROOT));
+    UUID claim = UniqueValue.streamId(UniqueValue.USER_EMAIL, email.toLowerCase(Locale.ROOT));
     return store.load(claim).compose(events -> events.isEmpty()
         ? Future.succeededFuture(Optional.empty())
         : byId(((UniqueValue.UniqueValueReserved) events.get(0).event()).ownerId()));

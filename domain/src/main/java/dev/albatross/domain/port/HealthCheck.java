@@ -1,6 +1,7 @@
 package dev.albatross.domain.port;
 
 import io.vertx.core.Future;
+import java.util.function.Supplier;
 
 /** One dependency's health, as {@code /health} reports it. */
 public interface HealthCheck {
@@ -16,7 +17,7 @@ public interface HealthCheck {
     }
   }
 
-  static HealthCheck of(String name, java.util.function.Supplier<Future<Void>> check) {
+  static HealthCheck of(String name, Supplier<Future<Void>> check) {
     return new HealthCheck() {
       @Override
       public String name() {

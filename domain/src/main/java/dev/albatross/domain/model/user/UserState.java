@@ -1,6 +1,7 @@
 package dev.albatross.domain.model.user;
 
 import dev.albatross.domain.model.Role;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,7 +29,7 @@ public sealed interface UserState {
     }
 
     ExistingUser withKey(ApiKey key) {
-      var keys = new java.util.HashMap<>(apiKeys);
+      var keys = new HashMap<>(apiKeys);
       keys.put(key.id(), key);
       return new ExistingUser(id, email, displayName, role, tenantId, passwordHash, mustChangePassword, keys);
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.BeforeAll;
@@ -181,7 +182,7 @@ class RouteFlyerTest {
     var a = positions(fly(new RouteFlyer(route(DENVER, COLORADO_SPRINGS, 16_000, 300, 7))));
     var b = positions(fly(new RouteFlyer(route(DENVER, COLORADO_SPRINGS, 16_000, 300, 7))));
     assertThat(a).isEqualTo(b);
-    var rates = new java.util.HashSet<Integer>();
+    var rates = new HashSet<Integer>();
     for (long seed = 0; seed < 20; seed++) {
       int rate = new RouteFlyer(route(DENVER, COLORADO_SPRINGS, 16_000, 300, seed)).touchdownRateFpm();
       assertThat(rate).isBetween(-400, -60);
