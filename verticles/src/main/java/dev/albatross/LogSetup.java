@@ -11,9 +11,10 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
  * The process's logging, set up in code: lines on standard output, INFO and above, Netty's from
- * WARN. Logback's XML configuration would cost the start-up about 450 classes (its configuration
- * language and an XML parser). A {@code logback.xml} named by {@code -Dlogback.configurationFile}
- * or a {@code logback-test.xml} on the class path (the tests') is used instead.
+ * WARN. Logback's XML configuration would cost the start-up the classes of its configuration
+ * language and an XML parser (docs/benchmarks.md has what they cost). A {@code logback.xml}
+ * named by {@code -Dlogback.configurationFile} or a {@code logback-test.xml} on the class path
+ * (the tests') is used instead.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
   private static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n";

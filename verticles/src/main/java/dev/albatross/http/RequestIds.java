@@ -24,7 +24,7 @@ final class RequestIds implements Handler<RoutingContext> {
   /**
    * A random (version 4) UUID from the event loop's own generator. A correlation id only needs to
    * be unique, not unguessable; {@link UUID#randomUUID()} draws on one SecureRandom whose lock
-   * every event loop takes for every request (3% of a gateway's event-loop samples under reads).
+   * every event loop takes for every request (docs/benchmarks.md has what it cost).
    */
   static UUID fresh() {
     ThreadLocalRandom random = ThreadLocalRandom.current();

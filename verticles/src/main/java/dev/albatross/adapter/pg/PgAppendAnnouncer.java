@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
  * most one NOTIFY per process is in flight, and the next follows it by at least the spacing
  * given ({@link #SPACING} in the event store): appends announced meanwhile share it, so every
  * commit is followed by a notification. Under load a NOTIFY after every round trip would cost
- * PostgreSQL and the gateway a transaction per few appends (2,300 a second against 8,500
- * appends), and wake the relay more often than a relay cycle takes. A lost one is caught up by
- * the relay's poll.
+ * PostgreSQL and the gateway a transaction per few appends, and wake the relay more often than a
+ * relay cycle takes (docs/benchmarks.md has the figures). A lost one is caught up by the relay's
+ * poll.
  */
 final class PgAppendAnnouncer {
   private static final Logger LOG = LoggerFactory.getLogger(PgAppendAnnouncer.class);
