@@ -23,15 +23,11 @@ class ApiConcurrencyTest {
 
   static final int REQUESTS = 50;
 
-  static JsonObject airline;
-  static Caller tenantAdmin;
-  static Caller pilot;
+  static Airlines airlines;
 
   @BeforeAll
-  static void airline() {
-    airline = app.createTenant();
-    tenantAdmin = app.newTenantAdmin(airline);
-    pilot = app.newPilot(airline);
+  static void airlines() {
+    airlines = new Airlines(app);
   }
 
   static List<Reply> concurrently(int n, IntFunction<Future<Reply>> request) {
@@ -45,7 +41,7 @@ class ApiConcurrencyTest {
   @Test
   @DisplayName("50 API keys created at once for one user: every 201 is listed once, and each key works")
   void apiKeysOnOneStream() {
-    Caller owner = app.newPilot(airline);
+    Caller owner = app.newPilot(airlines.airline);
     List<Reply> replies = concurrently(REQUESTS,
         i -> owner.postAsync("/api/api-keys", new JsonObject().put("name", "key " + i)));
 
@@ -75,11 +71,11 @@ class ApiConcurrencyTest {
   @DisplayName("accepts and rejects racing on one PIREP: exactly one wins, its history is versions 1 and 2")
   void reviewRace() {
     for (int round = 0; round < 3; round++) {
-      JsonObject pirep = pilot.filePirep();
+      JsonObject pirep = airlines.pilot.filePirep();
       String path = "/api/pireps/" + pirep.getString("id");
       List<Reply> replies = concurrently(REQUESTS, i -> i % 2 == 0
-          ? tenantAdmin.postAsync(path + "/accept", null)
-          : tenantAdmin.postAsync(path + "/reject", new JsonObject().put("reason", "race " + i)));
+          ? airlines.tenantAdmin.postAsync(path + "/accept", null)
+          : airlines.tenantAdmin.postAsync(path + "/reject", new JsonObject().put("reason", "race " + i)));
 
       assertThat(replies).extracting(Reply::status).allMatch(s -> s == 200 || s == 409);
       assertThat(count(replies, 200)).isEqualTo(1);
@@ -88,12 +84,13 @@ class ApiConcurrencyTest {
       String status = winner.getString("status");
       assertThat(status).isIn("ACCEPTED", "REJECTED");
 
-      List<JsonObject> history = pilot.get(path + "/history").expect(200).getJsonArray("items").stream()
+      List<JsonObject> history = airlines.pilot.get(path + "/history").expect(200).getJsonArray("items").stream()
           .map(JsonObject.class::cast).toList();
       assertThat(history).extracting(e -> e.getLong("version")).containsExactly(1L, 2L);
       assertThat(history).extracting(e -> e.getString("type"))
           .containsExactly("PirepSubmitted", status.equals("ACCEPTED") ? "PirepAccepted" : "PirepRejected");
-      assertThat(pilot.getUntil(path, r -> status.equals(r.json().getString("status"))).json()).isEqualTo(winner);
+      assertThat(airlines.pilot.getUntil(path, r -> status.equals(r.json().getString("status"))).json())
+          .isEqualTo(winner);
     }
   }
 
@@ -115,7 +112,7 @@ class ApiConcurrencyTest {
   @Test
   @DisplayName("one e-mail registered 6 times at once: one user, 5 conflicts")
   void emailRace() {
-    JsonObject registration = app.registration("PILOT", airline.getString("id"));
+    JsonObject registration = app.registration("PILOT", airlines.airlineId());
     List<Reply> replies = concurrently(6, i -> app.admin().postAsync("/api/users", registration.copy()
         .put("email", i % 2 == 0 ? registration.getString("email") : registration.getString("email").toUpperCase())));
 
@@ -123,7 +120,7 @@ class ApiConcurrencyTest {
     assertThat(count(replies, 409)).isEqualTo(5);
     String id = replies.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().json().getString("id");
     app.awaitProjections();
-    assertThat(app.admin().getAll("/api/users?tenantId=" + airline.getString("id")))
+    assertThat(app.admin().getAll("/api/users?tenantId=" + airlines.airlineId()))
         .filteredOn(u -> u.getString("email").equalsIgnoreCase(registration.getString("email")))
         .extracting(u -> u.getString("id")).containsExactly(id);
   }

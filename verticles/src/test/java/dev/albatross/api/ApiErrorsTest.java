@@ -22,14 +22,11 @@ class ApiErrorsTest {
   @RegisterExtension
   static final Albatross app = new Albatross();
 
-  static Caller pilot;
-  static Caller tenantAdmin;
+  static Airlines airlines;
 
   @BeforeAll
-  static void airline() {
-    JsonObject airline = app.createTenant();
-    pilot = app.newPilot(airline);
-    tenantAdmin = app.newTenantAdmin(airline);
+  static void airlines() {
+    airlines = new Airlines(app);
   }
 
   /** Who may call each writing route, so that its body is what decides the answer. */
@@ -38,9 +35,9 @@ class ApiErrorsTest {
       return app.anonymous();
     }
     if (path.endsWith("/reject")) {
-      return tenantAdmin;
+      return airlines.tenantAdmin;
     }
-    return path.startsWith("/api/pireps") || path.startsWith("/api/me") ? pilot : app.admin();
+    return path.startsWith("/api/pireps") || path.startsWith("/api/me") ? airlines.pilot : app.admin();
   }
 
   static final List<String> WRITES = List.of("/api/auth/login", "/api/me/password", "/api/tenants", "/api/users",
@@ -79,12 +76,13 @@ class ApiErrorsTest {
     app.admin().post("/api/users", new JsonObject().put("email", 1).put("displayName", new JsonObject())
         .put("role", 2).put("tenantId", 3).put("password", 4))
         .expectInvalid("email", "displayName", "role", "tenantId", "password");
-    pilot.post("/api/api-keys", new JsonObject().put("name", 7)).expectInvalid("name");
-    pilot.post("/api/pireps", Albatross.pirepInput().put("route", new JsonObject()).put("flightTimeMinutes", "60")
-        .put("blockOffAt", 1_700_000_000)).expectInvalid("route", "flightTimeMinutes", "blockOffAt");
+    airlines.pilot.post("/api/api-keys", new JsonObject().put("name", 7)).expectInvalid("name");
+    airlines.pilot.post("/api/pireps", Albatross.pirepInput().put("route", new JsonObject())
+        .put("flightTimeMinutes", "60").put("blockOffAt", 1_700_000_000))
+        .expectInvalid("route", "flightTimeMinutes", "blockOffAt");
     app.anonymous().post("/api/auth/login", new JsonObject().put("email", 1).put("password", false))
         .expectInvalid("email", "password");
-    pilot.post("/api/me/password", new JsonObject().put("currentPassword", 1).put("newPassword", 2))
+    airlines.pilot.post("/api/me/password", new JsonObject().put("currentPassword", 1).put("newPassword", 2))
         .expectInvalid("currentPassword", "newPassword");
   }
 
@@ -94,7 +92,7 @@ class ApiErrorsTest {
     for (String number : List.of("1e400", "-1e400", "123456789012345678901234567890", "1e-400", "0.0000001")) {
       String body = Albatross.pirepInput().put("flightTimeMinutes", 0).encode()
           .replace("\"flightTimeMinutes\":0", "\"flightTimeMinutes\":" + number);
-      pilot.postRaw("/api/pireps", body).expectInvalid("flightTimeMinutes");
+      airlines.pilot.postRaw("/api/pireps", body).expectInvalid("flightTimeMinutes");
     }
   }
 
@@ -105,7 +103,7 @@ class ApiErrorsTest {
     app.admin().post("/api/tenants", new JsonObject().put("name", name).put("icao", "XYZ")).expectProblem(413);
     app.anonymous().post("/api/auth/login", new JsonObject().put("email", "a@b.c").put("password", name))
         .expectProblem(413);
-    pilot.post("/api/pireps", Albatross.pirepInput().put("notes", name)).expectProblem(413);
+    airlines.pilot.post("/api/pireps", Albatross.pirepInput().put("notes", name)).expectProblem(413);
     app.admin().post("/api/tenants", new JsonObject().put("name", "n".repeat(60 * 1024)).put("icao", "XYZ"))
         .expectInvalid("name");
   }
@@ -117,7 +115,7 @@ class ApiErrorsTest {
     app.anonymous().get("/api").expectProblem(404);
     app.admin().get("/api/tenants/" + UUID.randomUUID() + "/pilots").expectProblem(404);
     app.admin().post("/api/nothing-here", new JsonObject()).expectProblem(404);
-    pilot.delete("/api/pireps/" + UUID.randomUUID() + "/history/1").expectProblem(404);
+    airlines.pilot.delete("/api/pireps/" + UUID.randomUUID() + "/history/1").expectProblem(404);
   }
 
   @Test
@@ -125,7 +123,7 @@ class ApiErrorsTest {
   void badPercentEncoding() {
     for (String path : List.of("/api/pireps/%ZZ", "/api/pireps?limit=%ZZ", "/api/tenants/%E0%A4%A",
         "/api/users?role=%", "/api/nothing/%ZZ", "/api/pireps/%+0/history", "/api/pireps/%25%+0-1%2E%2E%2F:,/history")) {
-      pilot.get(path).expectProblem(400);
+      airlines.pilot.get(path).expectProblem(400);
     }
     app.anonymous().post("/api/auth/login?x=%ZZ", new JsonObject()).expectProblem(400);
   }
@@ -136,10 +134,10 @@ class ApiErrorsTest {
     for (String type : List.of("multipart/form-data; boundary=xyz", "application/x-www-form-urlencoded")) {
       MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Content-Type", type);
       Buffer form = Buffer.buffer("a=1");
-      Caller.await(pilot.send(HttpMethod.GET, "/api/me", headers, form)).expect(200);
+      Caller.await(airlines.pilot.send(HttpMethod.GET, "/api/me", headers, form)).expect(200);
       Caller.await(app.anonymous().send(HttpMethod.GET, "/api/openapi.json", headers, form)).expect(200);
       Caller.await(app.anonymous().send(HttpMethod.GET, "/api/nothing-here", headers, form)).expectProblem(404);
-      assertThat(Caller.await(pilot.send(HttpMethod.HEAD, "/api/me", headers, form)).status()).isLessThan(500);
+      assertThat(Caller.await(airlines.pilot.send(HttpMethod.HEAD, "/api/me", headers, form)).status()).isLessThan(500);
     }
   }
 
@@ -148,11 +146,12 @@ class ApiErrorsTest {
   void formBodyOnPost() {
     for (String type : List.of("application/x-www-form-urlencoded", "multipart/form-data; boundary=xyz")) {
       MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Content-Type", type);
+      Caller pilot = airlines.pilot;
       Caller.await(pilot.send(HttpMethod.POST, "/api/pireps", headers, Buffer.buffer("a=" + "x".repeat(10_000))))
           .expectInvalid("body");
       Caller.await(pilot.send(HttpMethod.POST, "/api/pireps", headers, Buffer.buffer("a=" + "x".repeat(70_000))))
           .expectProblem(413);
-      Caller.await(pilot.send(HttpMethod.POST, "/api/pireps", headers, Albatross.pirepInput().toBuffer()))
+      Caller.await(airlines.pilot.send(HttpMethod.POST, "/api/pireps", headers, Albatross.pirepInput().toBuffer()))
           .expect(201);
     }
   }

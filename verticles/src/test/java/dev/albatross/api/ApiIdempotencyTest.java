@@ -18,14 +18,11 @@ class ApiIdempotencyTest {
   @RegisterExtension
   static final Albatross app = new Albatross();
 
-  static Caller pilot;
-  static Caller colleague;
+  static Airlines.WithPilots airlines;
 
   @BeforeAll
-  static void pilots() {
-    JsonObject airline = app.createTenant();
-    pilot = app.newPilot(airline);
-    colleague = app.newPilot(airline);
+  static void airlines() {
+    airlines = new Airlines.WithPilots(app);
   }
 
   static MultiMap idempotencyKey(String key) {
@@ -52,22 +49,22 @@ class ApiIdempotencyTest {
   void sameKeyTwice() {
     String key = UUID.randomUUID().toString();
     JsonObject input = Albatross.pirepInput().put("flightNumber", "IDEM1");
-    Reply first = file(pilot, key, input);
+    Reply first = file(airlines.pilot, key, input);
     JsonObject created = first.expect(201);
-    Reply second = file(pilot, key, input);
+    Reply second = file(airlines.pilot, key, input);
 
     assertThat(second.status()).isIn(200, 201);
     assertThat(second.json()).isEqualTo(created);
     assertThat(second.header("Location")).isEqualTo(first.header("Location"));
-    assertThat(filedWith(pilot, "IDEM1")).containsExactly(created.getString("id"));
+    assertThat(filedWith(airlines.pilot, "IDEM1")).containsExactly(created.getString("id"));
   }
 
   @Test
   @DisplayName("a retry with another body still answers the first PIREP")
   void retryWithAnotherBody() {
     String key = UUID.randomUUID().toString();
-    JsonObject created = file(pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM2")).expect(201);
-    Reply retry = file(pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM2X"));
+    JsonObject created = file(airlines.pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM2")).expect(201);
+    Reply retry = file(airlines.pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM2X"));
     assertThat(retry.status()).isIn(200, 201);
     assertThat(retry.json().getString("id")).isEqualTo(created.getString("id"));
     assertThat(retry.json().getString("flightNumber")).isEqualTo("IDEM2");
@@ -77,9 +74,9 @@ class ApiIdempotencyTest {
   @DisplayName("a key whose first request was refused still files the PIREP of a valid retry")
   void refusedFirstRequest() {
     String key = UUID.randomUUID().toString();
-    file(pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM-6")).expectInvalid("flightNumber");
-    JsonObject created = file(pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM6")).expect(201);
-    assertThat(file(pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM6")).json().getString("id"))
+    file(airlines.pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM-6")).expectInvalid("flightNumber");
+    JsonObject created = file(airlines.pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM6")).expect(201);
+    assertThat(file(airlines.pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM6")).json().getString("id"))
         .isEqualTo(created.getString("id"));
   }
 
@@ -87,23 +84,24 @@ class ApiIdempotencyTest {
   @DisplayName("the same key from another user files another PIREP")
   void sameKeyOtherUser() {
     String key = UUID.randomUUID().toString();
-    JsonObject mine = file(pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM3")).expect(201);
-    JsonObject theirs = file(colleague, key, Albatross.pirepInput().put("flightNumber", "IDEM3")).expect(201);
+    JsonObject mine = file(airlines.pilot, key, Albatross.pirepInput().put("flightNumber", "IDEM3")).expect(201);
+    JsonObject theirs = file(airlines.colleague, key, Albatross.pirepInput().put("flightNumber", "IDEM3")).expect(201);
 
     assertThat(theirs.getString("id")).isNotEqualTo(mine.getString("id"));
-    assertThat(theirs.getString("pilotId")).isEqualTo(colleague.id());
-    assertThat(filedWith(pilot, "IDEM3")).containsExactly(mine.getString("id"));
-    assertThat(filedWith(colleague, "IDEM3")).containsExactly(theirs.getString("id"));
+    assertThat(theirs.getString("pilotId")).isEqualTo(airlines.colleague.id());
+    assertThat(filedWith(airlines.pilot, "IDEM3")).containsExactly(mine.getString("id"));
+    assertThat(filedWith(airlines.colleague, "IDEM3")).containsExactly(theirs.getString("id"));
   }
 
   @Test
   @DisplayName("different keys file different PIREPs")
   void differentKeys() {
     JsonObject input = Albatross.pirepInput().put("flightNumber", "IDEM4");
-    JsonObject first = file(pilot, UUID.randomUUID().toString(), input).expect(201);
-    JsonObject second = file(pilot, UUID.randomUUID().toString(), input).expect(201);
+    JsonObject first = file(airlines.pilot, UUID.randomUUID().toString(), input).expect(201);
+    JsonObject second = file(airlines.pilot, UUID.randomUUID().toString(), input).expect(201);
     assertThat(second.getString("id")).isNotEqualTo(first.getString("id"));
-    assertThat(filedWith(pilot, "IDEM4")).containsExactlyInAnyOrder(first.getString("id"), second.getString("id"));
+    assertThat(filedWith(airlines.pilot, "IDEM4"))
+        .containsExactlyInAnyOrder(first.getString("id"), second.getString("id"));
   }
 
   @Test
@@ -113,16 +111,15 @@ class ApiIdempotencyTest {
       String key = UUID.randomUUID().toString();
       String flightNumber = "IDEMC" + round;
       JsonObject input = Albatross.pirepInput().put("flightNumber", flightNumber);
+      MultiMap headers = idempotencyKey(key).add("Content-Type", "application/json");
       List<Future<Reply>> sent = List.of(
-          pilot.send(HttpMethod.POST, "/api/pireps", idempotencyKey(key).add("Content-Type", "application/json"),
-              input.toBuffer()),
-          pilot.send(HttpMethod.POST, "/api/pireps", idempotencyKey(key).add("Content-Type", "application/json"),
-              input.toBuffer()));
+          airlines.pilot.send(HttpMethod.POST, "/api/pireps", headers, input.toBuffer()),
+          airlines.pilot.send(HttpMethod.POST, "/api/pireps", headers, input.toBuffer()));
       List<Reply> replies = sent.stream().map(Caller::await).toList();
 
       assertThat(replies).extracting(Reply::status).allMatch(s -> s == 200 || s == 201).contains(201);
       assertThat(replies).extracting(r -> r.json().getString("id")).containsOnly(replies.get(0).json().getString("id"));
-      assertThat(filedWith(pilot, flightNumber)).containsExactly(replies.get(0).json().getString("id"));
+      assertThat(filedWith(airlines.pilot, flightNumber)).containsExactly(replies.get(0).json().getString("id"));
     }
   }
 
@@ -130,10 +127,10 @@ class ApiIdempotencyTest {
   @DisplayName("a key over 100 characters answers 400 and files nothing; 100 characters are fine")
   void keyLength() {
     JsonObject input = Albatross.pirepInput().put("flightNumber", "IDEM5");
-    JsonObject problem = file(pilot, "k".repeat(101), input).expectProblem(400);
+    JsonObject problem = file(airlines.pilot, "k".repeat(101), input).expectProblem(400);
     assertThat(problem.getJsonArray("errors")).isNotEmpty();
-    file(pilot, "", input).expectProblem(400);
-    file(pilot, "k".repeat(100), input).expect(201);
-    assertThat(filedWith(pilot, "IDEM5")).hasSize(1);
+    file(airlines.pilot, "", input).expectProblem(400);
+    file(airlines.pilot, "k".repeat(100), input).expect(201);
+    assertThat(filedWith(airlines.pilot, "IDEM5")).hasSize(1);
   }
 }

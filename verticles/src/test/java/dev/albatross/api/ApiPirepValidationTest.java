@@ -19,13 +19,11 @@ class ApiPirepValidationTest {
   @RegisterExtension
   static final Albatross app = new Albatross();
 
-  static JsonObject airline;
-  static Caller pilot;
+  static Airlines airlines;
 
   @BeforeAll
-  static void pilot() {
-    airline = app.createTenant();
-    pilot = app.newPilot(airline);
+  static void airlines() {
+    airlines = new Airlines(app);
   }
 
   @Test
@@ -33,7 +31,7 @@ class ApiPirepValidationTest {
   void submits() {
     JsonObject input = Albatross.pirepInput().put("flightNumber", "dlh4u").put("departure", "eddf")
         .put("arrival", "kJfK").put("aircraftType", "b748");
-    Reply reply = pilot.post("/api/pireps", input);
+    Reply reply = airlines.pilot.post("/api/pireps", input);
     JsonObject pirep = reply.expect(201);
 
     assertThat(pirep.fieldNames()).containsExactlyInAnyOrder(Albatross.PIREP_FIELDS);
@@ -48,16 +46,16 @@ class ApiPirepValidationTest {
     for (String field : new String[] {"blockOffAt", "blockOnAt", "route", "notes"}) {
       assertThat(pirep.getString(field)).as(field).isEqualTo(input.getString(field));
     }
-    assertThat(pirep.getString("tenantId")).isEqualTo(airline.getString("id"));
-    assertThat(pirep.getString("pilotId")).isEqualTo(pilot.id());
-    assertThat(pirep.getString("pilotName")).isEqualTo(pilot.user().getString("displayName"));
+    assertThat(pirep.getString("tenantId")).isEqualTo(airlines.airlineId());
+    assertThat(pirep.getString("pilotId")).isEqualTo(airlines.pilot.id());
+    assertThat(pirep.getString("pilotName")).isEqualTo(airlines.pilot.user().getString("displayName"));
     assertThat(pirep.getString("status")).isEqualTo("SUBMITTED");
     assertThat(pirep.getString("source")).isEqualTo("MANUAL");
     assertThat(pirep.getString("submittedAt")).isNotNull();
     assertThat(pirep.getValue("reviewedAt")).isNull();
     assertThat(pirep.getValue("reviewedBy")).isNull();
     assertThat(pirep.getValue("rejectionReason")).isNull();
-    assertThat(pilot.getUntil(reply.header("Location"), r -> r.status() == 200).json()).isEqualTo(pirep);
+    assertThat(airlines.pilot.getUntil(reply.header("Location"), r -> r.status() == 200).json()).isEqualTo(pirep);
   }
 
   @Test
@@ -65,7 +63,7 @@ class ApiPirepValidationTest {
   void requiredFieldsOnly() {
     JsonObject input = new JsonObject().put("flightNumber", "1").put("departure", "EDDF").put("arrival", "EDDM")
         .put("aircraftType", "A3").put("flightTimeMinutes", 1);
-    JsonObject pirep = pilot.post("/api/pireps", input).expect(201);
+    JsonObject pirep = airlines.pilot.post("/api/pireps", input).expect(201);
     for (String optional : new String[] {"blockOffAt", "blockOnAt", "fuelUsedKg", "landingRateFpm", "route",
         "notes"}) {
       assertThat(pirep.getValue(optional)).as(optional).isNull();
@@ -78,16 +76,17 @@ class ApiPirepValidationTest {
   void computedDistance() {
     JsonObject input = Albatross.pirepInput().put("departure", "EGLL").put("arrival", "KJFK");
     input.remove("distanceNm");
-    Reply reply = pilot.post("/api/pireps", input);
+    Reply reply = airlines.pilot.post("/api/pireps", input);
     JsonObject pirep = reply.expect(201);
     assertThat(pirep.getInteger("distanceNm")).as("London Heathrow to New York JFK").isEqualTo(2_991)
         .isCloseTo(2_990, within(30));
-    assertThat(pilot.getUntil(reply.header("Location"), r -> r.status() == 200).json().getInteger("distanceNm"))
-        .isEqualTo(2_991);
+    assertThat(airlines.pilot.getUntil(reply.header("Location"), r -> r.status() == 200).json()
+        .getInteger("distanceNm")).isEqualTo(2_991);
     JsonObject reverse = input.copy().put("departure", "KJFK").put("arrival", "EGLL");
-    assertThat(pilot.post("/api/pireps", reverse).expect(201).getInteger("distanceNm")).isEqualTo(2_991);
+    assertThat(airlines.pilot.post("/api/pireps", reverse).expect(201).getInteger("distanceNm")).isEqualTo(2_991);
     JsonObject stay = input.copy().put("arrival", "EGLL");
-    assertThat(pilot.post("/api/pireps", stay).expect(201).getInteger("distanceNm")).as("a local flight").isZero();
+    assertThat(airlines.pilot.post("/api/pireps", stay).expect(201).getInteger("distanceNm")).as("a local flight")
+        .isZero();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -95,11 +94,12 @@ class ApiPirepValidationTest {
   @DisplayName("answers 400 'unknown airport' for a well-formed code of no airport in")
   void unknownAirport(String field) {
     for (String code : new String[] {"ZZZZ", "xxxx"}) {
-      JsonObject problem = pilot.post("/api/pireps", Albatross.pirepInput().put(field, code)).expectInvalid(field);
+      JsonObject problem = airlines.pilot.post("/api/pireps", Albatross.pirepInput().put(field, code))
+          .expectInvalid(field);
       assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message")).isEqualTo("unknown airport");
     }
     JsonObject both = Albatross.pirepInput().put("departure", "ZZZZ").put("arrival", "QQQQ");
-    pilot.post("/api/pireps", both).expectInvalid("departure", "arrival").getJsonArray("errors")
+    airlines.pilot.post("/api/pireps", both).expectInvalid("departure", "arrival").getJsonArray("errors")
         .forEach(error -> assertThat(((JsonObject) error).getString("message")).isEqualTo("unknown airport"));
   }
 
@@ -154,7 +154,7 @@ class ApiPirepValidationTest {
     } else {
       input.put(field, value);
     }
-    pilot.post("/api/pireps", input).expectInvalid(field);
+    airlines.pilot.post("/api/pireps", input).expectInvalid(field);
   }
 
   static Stream<Arguments> boundaryValues() {
@@ -178,19 +178,21 @@ class ApiPirepValidationTest {
   @MethodSource("boundaryValues")
   @DisplayName("takes the edge of each range:")
   void takesBoundaryValue(String field, Object value, Object expected) {
-    JsonObject pirep = pilot.post("/api/pireps", Albatross.pirepInput().put(field, value)).expect(201);
+    JsonObject pirep = airlines.pilot.post("/api/pireps", Albatross.pirepInput().put(field, value)).expect(201);
     assertThat(pirep.getValue(field)).isEqualTo(expected);
   }
 
   @Test
   @DisplayName("answers 400 on blockOnAt when it is not after blockOffAt")
   void blockOnBeforeBlockOff() {
-    pilot.post("/api/pireps", blockTimes("2026-11-26T20:00:00Z", "2026-11-26T19:59:00Z")).expectInvalid("blockOnAt");
-    pilot.post("/api/pireps", blockTimes("2026-11-26T20:00:00Z", "2026-11-26T20:00:00Z")).expectInvalid("blockOnAt");
-    pilot.post("/api/pireps", blockTimes("2026-11-26T21:00:00+02:00", "2026-11-26T19:01:00Z")).expect(201);
+    airlines.pilot.post("/api/pireps", blockTimes("2026-11-26T20:00:00Z", "2026-11-26T19:59:00Z"))
+        .expectInvalid("blockOnAt");
+    airlines.pilot.post("/api/pireps", blockTimes("2026-11-26T20:00:00Z", "2026-11-26T20:00:00Z"))
+        .expectInvalid("blockOnAt");
+    airlines.pilot.post("/api/pireps", blockTimes("2026-11-26T21:00:00+02:00", "2026-11-26T19:01:00Z")).expect(201);
     JsonObject onlyOne = Albatross.pirepInput();
     onlyOne.remove("blockOnAt");
-    pilot.post("/api/pireps", onlyOne).expect(201);
+    airlines.pilot.post("/api/pireps", onlyOne).expect(201);
   }
 
   static JsonObject blockTimes(String off, String on) {
@@ -204,18 +206,18 @@ class ApiPirepValidationTest {
         .put("aircraftType", "B").put("flightTimeMinutes", 0).put("fuelUsedKg", -1).put("distanceNm", 20_001)
         .put("landingRateFpm", 5001).put("route", "R".repeat(2001)).put("notes", "N".repeat(2001))
         .put("blockOffAt", "2026-11-26T20:00:00Z").put("blockOnAt", "2026-11-26T19:00:00Z");
-    pilot.post("/api/pireps", input).expectInvalid("flightNumber", "departure", "arrival", "aircraftType",
+    airlines.pilot.post("/api/pireps", input).expectInvalid("flightNumber", "departure", "arrival", "aircraftType",
         "flightTimeMinutes", "fuelUsedKg", "distanceNm", "landingRateFpm", "route", "notes", "blockOnAt");
-    pilot.post("/api/pireps", new JsonObject()).expectInvalid("flightNumber", "departure", "arrival", "aircraftType",
-        "flightTimeMinutes");
+    airlines.pilot.post("/api/pireps", new JsonObject()).expectInvalid("flightNumber", "departure", "arrival",
+        "aircraftType", "flightTimeMinutes");
   }
 
   @Test
   @DisplayName("answers 403 to a platform admin, 201 to a tenant admin, 401 without credentials")
   void whoMaySubmit() {
     app.admin().post("/api/pireps", Albatross.pirepInput()).expectProblem(403);
-    JsonObject pirep = app.newTenantAdmin(airline).filePirep();
-    assertThat(pirep.getString("tenantId")).isEqualTo(airline.getString("id"));
+    JsonObject pirep = airlines.tenantAdmin.filePirep();
+    assertThat(pirep.getString("tenantId")).isEqualTo(airlines.airlineId());
     app.anonymous().post("/api/pireps", Albatross.pirepInput()).expectProblem(401);
   }
 }
