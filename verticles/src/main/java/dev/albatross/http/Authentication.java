@@ -49,8 +49,8 @@ public final class Authentication {
   private final Map<UUID, Instant> lastTouched = new ConcurrentHashMap<>();
   private final ReadConsistency reads;
 
-  public Authentication(Tokens tokens, ApiKeyQueries apiKeys, ApiKeyUsage usage, UserQueries users, UserDirectory directory, Cache cache,
-      Clock clock, ReadConsistency reads) {
+  public Authentication(Tokens tokens, ApiKeyQueries apiKeys, ApiKeyUsage usage, UserQueries users,
+      UserDirectory directory, Cache cache, Clock clock, ReadConsistency reads) {
     this.tokens = tokens;
     this.apiKeys = apiKeys;
     this.usage = usage;
