@@ -3,8 +3,10 @@ SHELL := /bin/bash
 JAR := verticles/target/albatross.jar
 MVN := ./mvnw -B -q
 # The JVM options of the default mode, here and in the image (docker/Dockerfile's JDK_JAVA_OPTIONS):
-# holding 100,000 PIREPs it stays under 256 MiB of RSS with them (docs/benchmarks.md).
-JAVA_OPTS := -Xmx112m -XX:+UseSerialGC
+# holding 100,000 PIREPs it stays under 256 MiB of RSS with them, and with the client compiler alone
+# (TieredStopAtLevel=1) a start costs about half the CPU time: the replay runs before C2 would pay off
+# (docs/benchmarks.md).
+JAVA_OPTS := -Xmx112m -XX:+UseSerialGC -XX:TieredStopAtLevel=1
 COMPOSE := docker compose -f docker-compose.infra.yml -f docker-compose.application.yml
 
 .PHONY: build ui airports run java-opts test test-ui e2e chaos bench services compose-check compose-smoke docker-check up down clean
