@@ -1,0 +1,92 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { flightsApi } from '../api';
+import type { Flight, FlightEventType, FlightStatus, Position } from '../api/types';
+import { queryKeys } from '../lib/queryKeys';
+
+/** The statuses of a flight that is still in the air: LOST ones come back with their next position. */
+export const LIVE_FLIGHT_STATUSES: readonly FlightStatus[] = ['IN_PROGRESS', 'LOST'];
+const LIVE_PAGE_SIZE = 200;
+/** A bound on the pages read for one status, so a runaway cursor cannot loop forever. */
+const MAX_LIVE_PAGES = 50;
+
+export interface FlightEvent {
+  type: FlightEventType;
+  flight: Flight;
+}
+
+type Track = { items: Position[] };
+
+async function fetchAllFlights(status: FlightStatus, signal?: AbortSignal): Promise<Flight[]> {
+  const flights: Flight[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < MAX_LIVE_PAGES; page++) {
+    const answer = await flightsApi.list({ status, limit: LIVE_PAGE_SIZE, cursor }, signal);
+    flights.push(...answer.items);
+    cursor = answer.nextCursor;
+    if (!cursor) break;
+  }
+  return flights;
+}
+
+/** Every flight in the air, whole (the map shows them all at once, not a page). */
+export async function fetchLiveFlights(signal?: AbortSignal): Promise<Flight[]> {
+  const pages = await Promise.all(LIVE_FLIGHT_STATUSES.map((status) => fetchAllFlights(status, signal)));
+  return pages.flat().reduce<Flight[]>((flights, flight) => mergeFlight(flights, flight), []);
+}
+
+/** The flights in the air, kept current by the live messages of `tenant.<id>.flights`. */
+export function useLiveFlights() {
+  return useQuery({
+    queryKey: queryKeys.flights.live,
+    queryFn: ({ signal }) => fetchLiveFlights(signal),
+    // Live messages keep it fresh; a reconnect refetches it.
+    staleTime: Infinity,
+  });
+}
+
+export function useFlightTrack(id: string | null | undefined) {
+  return useQuery({
+    queryKey: queryKeys.flights.track(id ?? ''),
+    queryFn: ({ signal }) => flightsApi.track(id as string, signal),
+    enabled: !!id,
+    select: (track) => track.items,
+  });
+}
+
+const lastSeq = (flight: Flight | undefined) => flight?.lastPosition?.seq ?? -1;
+
+/**
+ * Adds a flight to the list or replaces the one with its id. Messages from several gateways may
+ * cross: an older position never replaces a newer one, though the rest of the flight is taken.
+ */
+export function mergeFlight(flights: Flight[], incoming: Flight): Flight[] {
+  const index = flights.findIndex((flight) => flight.id === incoming.id);
+  if (index < 0) return [...flights, incoming];
+  const current = flights[index];
+  const merged =
+    lastSeq(incoming) >= lastSeq(current)
+      ? incoming
+      : { ...incoming, lastPosition: current.lastPosition, lastSeenAt: current.lastSeenAt };
+  return flights.map((flight, i) => (i === index ? merged : flight));
+}
+
+const isInTheAir = (flight: Flight) => LIVE_FLIGHT_STATUSES.includes(flight.status);
+
+/** Brings the live flights, and the track of a flight on screen, up to date with one message. */
+export function applyFlightEvent(queryClient: QueryClient, { type, flight }: FlightEvent): void {
+  const ended = type === 'FlightFiled' || type === 'FlightCancelled' || !isInTheAir(flight);
+  queryClient.setQueryData<Flight[]>(queryKeys.flights.live, (flights) => {
+    if (!flights) return flights;
+    return ended ? flights.filter((f) => f.id !== flight.id) : mergeFlight(flights, flight);
+  });
+  if (flight.lastPosition) appendToTrack(queryClient, flight.id, flight.lastPosition);
+}
+
+/** A loaded track grows with each newest position, so the line follows the aircraft. */
+function appendToTrack(queryClient: QueryClient, flightId: string, position: Position): void {
+  queryClient.setQueryData<Track>(queryKeys.flights.track(flightId), (track) => {
+    if (!track) return track;
+    const last = track.items[track.items.length - 1];
+    return last && last.seq >= position.seq ? track : { items: [...track.items, position] };
+  });
+}
