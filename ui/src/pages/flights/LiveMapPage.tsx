@@ -1,0 +1,112 @@
+import { useSearchParams } from 'react-router';
+import type { Flight } from '../../api/types';
+import { useCurrentUser } from '../../auth/AuthContext';
+import { FlightMap, type MapAircraft } from '../../components/map/FlightMap';
+import { PageHeader } from '../../components/PageHeader';
+import { Panel } from '../../components/Panel';
+import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { useFlightTrack, useLiveFlights } from '../../hooks/flights';
+import { useTenantDirectory } from '../../hooks/queries';
+import { can } from '../../lib/permissions';
+import { FlightList } from './FlightList';
+import { SelectedFlight } from './SelectedFlight';
+
+const byFlightNumber = (a: Flight, b: Flight) => a.flightNumber.localeCompare(b.flightNumber) || a.id.localeCompare(b.id);
+
+function toAircraft(flight: Flight): MapAircraft[] {
+  if (!flight.lastPosition) return [];
+  return [
+    {
+      id: flight.id,
+      label: flight.flightNumber,
+      position: flight.lastPosition,
+      tone: flight.status === 'LOST' ? 'lost' : 'live',
+    },
+  ];
+}
+
+function mapLabel(flights: Flight[], selected: Flight | undefined): string {
+  const count = flights.length === 1 ? 'one flight' : `${flights.length} flights`;
+  const lost = flights.filter((flight) => flight.status === 'LOST').length;
+  return [
+    `World map of ${count} in the air`,
+    lost > 0 ? `, ${lost} of them lost` : '',
+    selected ? `, with the track of ${selected.flightNumber}` : '',
+    '. The list of flights beside it gives the same details.',
+  ].join('');
+}
+
+/** Every flight of the airline in the air, moving as its positions arrive over the live bridge. */
+export function LiveMapPage() {
+  const user = useCurrentUser();
+  const allAirlines = can.seeAllAirlines(user);
+  const directory = useTenantDirectory(allAirlines);
+  const live = useLiveFlights();
+  const [params, setParams] = useSearchParams();
+  const selectedId = params.get('flight');
+  const flights = [...(live.data ?? [])].sort(byFlightNumber);
+  const selected = flights.find((flight) => flight.id === selectedId);
+  const track = useFlightTrack(selected?.id);
+
+  const select = (id: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set('flight', id);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const list = live.isPending ? (
+    <LoadingState label="Loading flights…" />
+  ) : live.isError ? (
+    <ErrorState error={live.error} onRetry={() => live.refetch()} />
+  ) : flights.length === 0 ? (
+    <EmptyState title="No flights in the air">
+      Flights appear here as soon as an ACARS client starts one, and move as it reports.
+    </EmptyState>
+  ) : (
+    <FlightList
+      flights={flights}
+      selectedId={selected?.id ?? null}
+      onSelect={select}
+      airlines={allAirlines ? directory.byId : undefined}
+    />
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Live map"
+        description={allAirlines ? 'Flights of every airline, as they fly.' : "Your airline's flights, as they fly."}
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Panel className="lg:col-span-2">
+          <FlightMap
+            label={mapLabel(flights, selected)}
+            aircraft={flights.flatMap(toAircraft)}
+            track={selected ? track.data : undefined}
+            selectedId={selected?.id}
+            onSelect={select}
+          />
+          {selected && (
+            <SelectedFlight
+              flight={selected}
+              track={{
+                isPending: track.isPending,
+                isError: track.isError,
+                error: track.error,
+                refetch: () => void track.refetch(),
+                count: track.data?.length ?? 0,
+              }}
+            />
+          )}
+        </Panel>
+        <Panel title="In the air" className="self-start">
+          {list}
+        </Panel>
+      </div>
+    </>
+  );
+}
