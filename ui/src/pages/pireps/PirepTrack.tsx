@@ -1,0 +1,30 @@
+import type { Pirep } from '../../api/types';
+import { AltitudeProfile } from '../../components/charts/AltitudeProfile';
+import { FlightMap } from '../../components/map/FlightMap';
+import { Panel } from '../../components/Panel';
+import { ErrorState, LoadingState } from '../../components/states';
+import { useFlightTrack } from '../../hooks/flights';
+
+/** The track of the live flight a PIREP was filed from, on the map and as an altitude profile. */
+export function PirepTrack({ pirep, flightId }: { pirep: Pirep; flightId: string }) {
+  const track = useFlightTrack(flightId);
+
+  return (
+    <Panel title="Track" className="mt-6">
+      {track.isPending ? (
+        <LoadingState label="Loading the track…" />
+      ) : track.isError ? (
+        <ErrorState error={track.error} onRetry={() => track.refetch()} />
+      ) : (
+        <div className="grid lg:grid-cols-2 lg:divide-x lg:divide-slate-100">
+          <FlightMap
+            view="track"
+            track={track.data}
+            label={`Map of the track of ${pirep.flightNumber} from ${pirep.departure} to ${pirep.arrival}. The altitude profile beside it describes the flight in words and as a table.`}
+          />
+          <AltitudeProfile track={track.data} />
+        </div>
+      )}
+    </Panel>
+  );
+}
