@@ -2,7 +2,17 @@ import { geoPath, type GeoProjection } from 'd3-geo';
 import { useEffect, useMemo, useState } from 'react';
 import type { Position } from '../../api/types';
 import { cx } from '../../lib/cx';
-import { fittedProjection, lonLat, screenHeading, simplifyTrack, worldProjection, type MapSize } from './geo';
+import {
+  fittedProjection,
+  framedProjection,
+  gridFrame,
+  lonLat,
+  screenHeading,
+  simplifyTrack,
+  worldProjection,
+  type LonLat,
+  type MapSize,
+} from './geo';
 import { loadLand, type Land } from './land';
 
 const SIZE: MapSize = { width: 960, height: 500 };
@@ -12,6 +22,7 @@ const AIRCRAFT =
   'M0,-10 L1.6,-7 L1.6,-2.5 L9,2 L9,4.2 L1.6,2.2 L1.6,6.5 L4.2,8.6 L4.2,10 L0,9 L-4.2,10 L-4.2,8.6 L-1.6,6.5 L-1.6,2.2 L-9,4.2 L-9,2 L-1.6,-2.5 L-1.6,-7 Z';
 
 export type AircraftTone = 'live' | 'lost';
+export type MapView = 'world' | 'track' | 'flights';
 
 export interface MapAircraft {
   id: string;
@@ -28,8 +39,8 @@ interface FlightMapProps {
   track?: Position[];
   selectedId?: string | null;
   onSelect?: (id: string) => void;
-  /** 'world' shows the whole earth; 'track' frames the track. */
-  view?: 'world' | 'track';
+  /** 'world' shows the whole earth; 'track' frames the track; 'flights' the aircraft and track. */
+  view?: MapView;
   className?: string;
 }
 
@@ -57,8 +68,15 @@ export function FlightMap({
 }: FlightMapProps) {
   const land = useLand();
   const line = useMemo(() => simplifyTrack(track ?? []), [track]);
-  const framed = view === 'track' && line.length > 0;
-  const projection = useMemo(() => (framed ? fittedProjection(line, SIZE) : worldProjection(SIZE)), [framed, line]);
+  // The flights' frame moves only when one leaves its grid box, not with every position.
+  const frameKey =
+    view === 'flights' ? JSON.stringify(gridFrame([...aircraft.map((plane) => lonLat(plane.position)), ...line])) : '';
+  const framedLine = view === 'track' && line.length > 0 ? line : null;
+  const projection = useMemo(() => {
+    if (framedLine) return fittedProjection(framedLine, SIZE);
+    if (frameKey) return framedProjection(JSON.parse(frameKey) as LonLat[], SIZE);
+    return worldProjection(SIZE);
+  }, [framedLine, frameKey]);
   const path = useMemo(() => geoPath(projection), [projection]);
   const landPath = useMemo(() => (land ? (path(land) ?? '') : ''), [land, path]);
   const trackPath = line.length > 1 ? path({ type: 'LineString', coordinates: line }) : null;
@@ -83,6 +101,7 @@ export function FlightMap({
           data-map="track"
         />
       )}
+      {trackPath && <TrackEnds line={line} projection={projection} />}
       {aircraft.map((plane) => (
         <Aircraft
           key={plane.id}
@@ -93,6 +112,18 @@ export function FlightMap({
         />
       ))}
     </svg>
+  );
+}
+
+/** Where the track starts (hollow) and ends (filled). */
+function TrackEnds({ line, projection }: { line: LonLat[]; projection: GeoProjection }) {
+  const start = projection(line[0]);
+  const end = projection(line[line.length - 1]);
+  return (
+    <>
+      {start && <circle cx={start[0]} cy={start[1]} r={4} className="fill-white stroke-fuchsia-700" strokeWidth={2} data-map="track-start" />}
+      {end && <circle cx={end[0]} cy={end[1]} r={4} className="fill-fuchsia-700 stroke-white" strokeWidth={1.5} data-map="track-end" />}
+    </>
   );
 }
 

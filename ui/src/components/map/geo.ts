@@ -10,8 +10,13 @@ export interface MapSize {
 
 const WORLD_PADDING = 8;
 const TRACK_PADDING = 36;
+/** Room for the flight number beside an aircraft at the frame's edge. */
+const FRAME_PADDING = 64;
 /** A track shorter than this many degrees is shown in a box of at least this size. */
 const MIN_TRACK_SPAN_DEG = 3;
+/** Flights are framed on a grid this coarse, so the map keeps still while they move within it. */
+const FRAME_GRID_DEG = 10;
+const MIN_FRAME_SPAN_DEG = 20;
 
 /** The whole world (Natural Earth projection) filling the map. */
 export function worldProjection({ width, height }: MapSize): GeoProjection {
@@ -24,31 +29,65 @@ export function worldProjection({ width, height }: MapSize): GeoProjection {
   );
 }
 
-/** A projection framing the given points, never closer than a few degrees across. */
-export function fittedProjection(points: LonLat[], size: MapSize): GeoProjection {
+/**
+ * A projection framing the given points, never closer than `minSpanDeg` across, turned to
+ * `centreLon` (by default the middle point's, so that a track across the antimeridian is not
+ * split over both edges).
+ */
+export function fittedProjection(
+  points: LonLat[],
+  size: MapSize,
+  {
+    minSpanDeg = MIN_TRACK_SPAN_DEG,
+    centreLon,
+    padding = TRACK_PADDING,
+  }: { minSpanDeg?: number; centreLon?: number; padding?: number } = {},
+): GeoProjection {
   if (points.length === 0) return worldProjection(size);
   const lons = points.map(([lon]) => lon);
   const lats = points.map(([, lat]) => lat);
   const [west, east] = [Math.min(...lons), Math.max(...lons)];
   const [south, north] = [Math.min(...lats), Math.max(...lats)];
-  const pad = (span: number) => Math.max(0, (MIN_TRACK_SPAN_DEG - span) / 2);
+  const pad = (span: number) => Math.max(0, (minSpanDeg - span) / 2);
   const [padLon, padLat] = [pad(east - west), pad(north - south)];
   const frame: LonLat[] = [
     ...points,
     [west - padLon, Math.max(-90, south - padLat)],
     [east + padLon, Math.min(90, north + padLat)],
   ];
-  // Centred on the points, so a track across the antimeridian is not split over both edges.
-  const centre = points[Math.floor(points.length / 2)][0];
+  const centre = centreLon ?? points[Math.floor(points.length / 2)][0];
   return geoNaturalEarth1()
     .rotate([-centre, 0])
     .fitExtent(
       [
-        [TRACK_PADDING, TRACK_PADDING],
-        [size.width - TRACK_PADDING, size.height - TRACK_PADDING],
+        [padding, padding],
+        [size.width - padding, size.height - padding],
       ],
       { type: 'MultiPoint', coordinates: frame },
     );
+}
+
+/** The box, on a coarse grid, around where the flights are: its south-west and north-east corners. */
+export function gridFrame(points: LonLat[]): LonLat[] {
+  if (points.length === 0) return [];
+  const snap = (value: number, round: (v: number) => number) => round(value / FRAME_GRID_DEG) * FRAME_GRID_DEG;
+  const lons = points.map(([lon]) => lon);
+  const lats = points.map(([, lat]) => lat);
+  return [
+    [snap(Math.min(...lons), Math.floor), Math.max(-90, snap(Math.min(...lats), Math.floor))],
+    [snap(Math.max(...lons), Math.ceil), Math.min(90, snap(Math.max(...lats), Math.ceil))],
+  ];
+}
+
+/** A projection framing flights on their grid box, at least a country across. */
+export function framedProjection(frame: LonLat[], size: MapSize): GeoProjection {
+  if (frame.length === 0) return worldProjection(size);
+  const [[west], [east]] = frame;
+  return fittedProjection(frame, size, {
+    minSpanDeg: MIN_FRAME_SPAN_DEG,
+    centreLon: (west + east) / 2,
+    padding: FRAME_PADDING,
+  });
 }
 
 /**

@@ -63,7 +63,7 @@ describe('LiveMapPage', () => {
     expect(marker(container, cruising.id)).toHaveAttribute('transform', expect.stringMatching(/^translate\(/));
     expect(marker(container, lost.id)?.querySelector('circle')).not.toBeNull();
     expect(marker(container, cruising.id)?.querySelector('circle')).toBeNull();
-    expect(screen.getByRole('img', { name: /World map of 2 flights in the air, 1 of them lost/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Map of 2 flights in the air, 1 of them lost/ })).toBeInTheDocument();
     expect(bus.latest().registerFrames.map((frame) => frame.address)).toContain(ADDRESS);
   });
 
@@ -137,6 +137,10 @@ describe('LiveMapPage', () => {
     const { requests } = setup();
     await list();
 
+    // The map view's switch comes first, then the flights.
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Flights' })).toHaveFocus();
+    await userEvent.tab();
     await userEvent.tab();
     expect(await item('BAW117')).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
@@ -147,6 +151,18 @@ describe('LiveMapPage', () => {
     expect(await item('BAW286')).toHaveAttribute('aria-pressed', 'false');
     await waitFor(() => expect(requests.some((r) => r.path.endsWith('/track'))).toBe(true));
     expect(screen.getByRole('heading', { name: 'BAW117' })).toBeInTheDocument();
+  });
+
+  it('frames the flights, or shows the whole world', async () => {
+    const { container } = setup();
+    await list();
+    const framed = marker(container, cruising.id)?.getAttribute('transform');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Whole world' }));
+
+    expect(screen.getByRole('button', { name: 'Whole world' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('img', { name: /^World map of 2 flights/ })).toBeInTheDocument();
+    expect(marker(container, cruising.id)?.getAttribute('transform')).not.toEqual(framed);
   });
 
   it('selects a flight by clicking its aircraft on the map', async () => {

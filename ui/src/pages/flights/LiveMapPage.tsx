@@ -1,12 +1,14 @@
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Flight } from '../../api/types';
 import { useCurrentUser } from '../../auth/AuthContext';
-import { FlightMap, type MapAircraft } from '../../components/map/FlightMap';
+import { FlightMap, type MapAircraft, type MapView } from '../../components/map/FlightMap';
 import { PageHeader } from '../../components/PageHeader';
 import { Panel } from '../../components/Panel';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { useFlightTrack, useLiveFlights } from '../../hooks/flights';
 import { useTenantDirectory } from '../../hooks/queries';
+import { cx } from '../../lib/cx';
 import { can } from '../../lib/permissions';
 import { FlightList } from './FlightList';
 import { SelectedFlight } from './SelectedFlight';
@@ -25,15 +27,41 @@ function toAircraft(flight: Flight): MapAircraft[] {
   ];
 }
 
-function mapLabel(flights: Flight[], selected: Flight | undefined): string {
+function mapLabel(flights: Flight[], selected: Flight | undefined, view: MapView): string {
   const count = flights.length === 1 ? 'one flight' : `${flights.length} flights`;
   const lost = flights.filter((flight) => flight.status === 'LOST').length;
   return [
-    `World map of ${count} in the air`,
+    `${view === 'world' ? 'World map' : 'Map'} of ${count} in the air`,
     lost > 0 ? `, ${lost} of them lost` : '',
     selected ? `, with the track of ${selected.flightNumber}` : '',
     '. The list of flights beside it gives the same details.',
   ].join('');
+}
+
+const VIEWS: { view: MapView; label: string }[] = [
+  { view: 'flights', label: 'Flights' },
+  { view: 'world', label: 'Whole world' },
+];
+
+function ViewSwitch({ view, onChange }: { view: MapView; onChange: (view: MapView) => void }) {
+  return (
+    <div role="group" aria-label="Map view" className="flex gap-1 border-b border-slate-200 px-4 py-2 sm:px-6">
+      {VIEWS.map((option) => (
+        <button
+          key={option.view}
+          type="button"
+          aria-pressed={view === option.view}
+          onClick={() => onChange(option.view)}
+          className={cx(
+            'rounded-md px-3 py-1 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600',
+            view === option.view ? 'bg-sky-100 text-sky-900' : 'text-slate-600 hover:bg-slate-100',
+          )}
+        >
+          {option.label}
+        </button>
+      ))}
+    </div>
+  );
 }
 
 /** Every flight of the airline in the air, moving as its positions arrive over the live bridge. */
@@ -47,6 +75,7 @@ export function LiveMapPage() {
   const flights = [...(live.data ?? [])].sort(byFlightNumber);
   const selected = flights.find((flight) => flight.id === selectedId);
   const track = useFlightTrack(selected?.id);
+  const [view, setView] = useState<MapView>('flights');
 
   const select = (id: string) =>
     setParams(
@@ -82,9 +111,11 @@ export function LiveMapPage() {
         description={allAirlines ? 'Flights of every airline, as they fly.' : "Your airline's flights, as they fly."}
       />
       <div className="grid gap-6 lg:grid-cols-3">
-        <Panel className="lg:col-span-2">
+        <Panel className="self-start lg:col-span-2">
+          <ViewSwitch view={view} onChange={setView} />
           <FlightMap
-            label={mapLabel(flights, selected)}
+            view={view}
+            label={mapLabel(flights, selected, view)}
             aircraft={flights.flatMap(toAircraft)}
             track={selected ? track.data : undefined}
             selectedId={selected?.id}

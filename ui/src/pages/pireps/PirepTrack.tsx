@@ -1,5 +1,5 @@
 import type { Pirep } from '../../api/types';
-import { AltitudeProfile } from '../../components/charts/AltitudeProfile';
+import { AltitudeProfile, AltitudeTable } from '../../components/charts/AltitudeProfile';
 import { FlightMap } from '../../components/map/FlightMap';
 import { Panel } from '../../components/Panel';
 import { ErrorState, LoadingState } from '../../components/states';
@@ -16,14 +16,17 @@ export function PirepTrack({ pirep, flightId }: { pirep: Pirep; flightId: string
       ) : track.isError ? (
         <ErrorState error={track.error} onRetry={() => track.refetch()} />
       ) : (
-        <div className="grid lg:grid-cols-2 lg:divide-x lg:divide-slate-100">
-          <FlightMap
-            view="track"
-            track={track.data}
-            label={`Map of the track of ${pirep.flightNumber} from ${pirep.departure} to ${pirep.arrival}. The altitude profile beside it describes the flight in words and as a table.`}
-          />
-          <AltitudeProfile track={track.data} />
-        </div>
+        <>
+          <div className="grid items-center lg:grid-cols-2 lg:divide-x lg:divide-slate-100">
+            <FlightMap
+              view="track"
+              track={track.data}
+              label={`Map of the track of ${pirep.flightNumber} from ${pirep.departure} to ${pirep.arrival}. The altitude profile beside it describes the flight in words and as a table.`}
+            />
+            <AltitudeProfile track={track.data} />
+          </div>
+          <AltitudeTable track={track.data} />
+        </>
       )}
     </Panel>
   );
