@@ -103,6 +103,11 @@ export async function watchALiveFlight(ctx, flightNumber = 'E2E900') {
   const pirep = await post(ctx, token, `/api/flights/${flight.id}/file`, {}, 201);
   assert.equal(pirep.source, 'ACARS');
   await item.waitFor({ state: 'detached', timeout: 10_000 });
+  await page.getByText(`${flightNumber} has landed and was filed.`).waitFor();
+  assert.equal(
+    await page.getByRole('link', { name: 'Open its PIREP' }).getAttribute('href'),
+    `/pireps/${pirep.id}`,
+  );
   return { flightId: flight.id, pirepId: pirep.id };
 }
 

@@ -44,6 +44,15 @@ export function useLiveFlights() {
   });
 }
 
+/** One flight, whatever its status: the latest live message about it, else GET /api/flights/{id}. */
+export function useFlight(id: string | null | undefined, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.flights.detail(id ?? ''),
+    queryFn: ({ signal }) => flightsApi.get(id as string, signal),
+    enabled: enabled && !!id,
+  });
+}
+
 export function useFlightTrack(id: string | null | undefined) {
   return useQuery({
     queryKey: queryKeys.flights.track(id ?? ''),
@@ -75,6 +84,8 @@ const isInTheAir = (flight: Flight) => LIVE_FLIGHT_STATUSES.includes(flight.stat
 /** Brings the live flights, and the track of a flight on screen, up to date with one message. */
 export function applyFlightEvent(queryClient: QueryClient, { type, flight }: FlightEvent): void {
   const ended = type === 'FlightFiled' || type === 'FlightCancelled' || !isInTheAir(flight);
+  // Kept for a page that still shows it, to say how it ended.
+  if (ended) queryClient.setQueryData(queryKeys.flights.detail(flight.id), flight);
   queryClient.setQueryData<Flight[]>(queryKeys.flights.live, (flights) => {
     if (!flights) return flights;
     return ended ? flights.filter((f) => f.id !== flight.id) : mergeFlight(flights, flight);

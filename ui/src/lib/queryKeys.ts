@@ -28,6 +28,7 @@ export const queryKeys = {
     all: ['flights'] as const,
     /** Every flight in the air (IN_PROGRESS and LOST), kept current by the live messages. */
     live: ['flights', 'live'] as const,
+    detail: (id: string) => ['flights', 'detail', id] as const,
     track: (id: string) => ['flights', 'track', id] as const,
   },
   airports: {

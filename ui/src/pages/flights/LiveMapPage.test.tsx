@@ -133,6 +133,28 @@ describe('LiveMapPage', () => {
     expect(within(now).getByText('Phase').nextSibling).toHaveTextContent('Climb');
   });
 
+  it('says how a selected flight ended, with a link to its PIREP', async () => {
+    const { send } = setup();
+    await userEvent.click(await item('BAW117'));
+
+    send('FlightFiled', { ...cruising, status: 'FILED', pirepId: 'pirep-117' });
+
+    expect(await screen.findByText('BAW117 has landed and was filed.')).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('link', { name: 'Open its PIREP' })).toHaveAttribute('href', '/pireps/pirep-117');
+    expect(screen.queryByRole('region', { name: 'BAW117' })).not.toBeInTheDocument();
+  });
+
+  it('reads a linked flight that is no longer in the air', async () => {
+    const requests = mockApi({
+      'GET /api/flights': () => json(200, { items: [], nextCursor: null }),
+      [`GET /api/flights/${cruising.id}`]: () => json(200, { ...cruising, status: 'CANCELLED' }),
+    });
+    renderPage(<LiveMapPage />, { path: '/flights', url: `/flights?flight=${cruising.id}`, as: user() });
+
+    expect(await screen.findByText('BAW117 was cancelled.')).toBeInTheDocument();
+    expect(requests.some((r) => r.path.endsWith('/track'))).toBe(false);
+  });
+
   it('selects a flight from the keyboard', async () => {
     const { requests } = setup();
     await list();

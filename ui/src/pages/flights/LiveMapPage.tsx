@@ -6,12 +6,12 @@ import { FlightMap, type MapAircraft, type MapView } from '../../components/map/
 import { PageHeader } from '../../components/PageHeader';
 import { Panel } from '../../components/Panel';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
-import { useFlightTrack, useLiveFlights } from '../../hooks/flights';
+import { useFlight, useFlightTrack, useLiveFlights } from '../../hooks/flights';
 import { useTenantDirectory } from '../../hooks/queries';
 import { cx } from '../../lib/cx';
 import { can } from '../../lib/permissions';
 import { FlightList } from './FlightList';
-import { SelectedFlight } from './SelectedFlight';
+import { EndedFlight, SelectedFlight } from './SelectedFlight';
 
 const byFlightNumber = (a: Flight, b: Flight) => a.flightNumber.localeCompare(b.flightNumber) || a.id.localeCompare(b.id);
 
@@ -75,6 +75,8 @@ export function LiveMapPage() {
   const flights = [...(live.data ?? [])].sort(byFlightNumber);
   const selected = flights.find((flight) => flight.id === selectedId);
   const track = useFlightTrack(selected?.id);
+  // A selected flight that left the air (or a link to one): how it ended.
+  const ended = useFlight(selectedId, live.isSuccess && !selected);
   const [view, setView] = useState<MapView>('flights');
 
   const select = (id: string) =>
@@ -133,6 +135,7 @@ export function LiveMapPage() {
               }}
             />
           )}
+          {!selected && ended.data && <EndedFlight flight={ended.data} />}
         </Panel>
         <Panel title="In the air" className="self-start">
           {list}

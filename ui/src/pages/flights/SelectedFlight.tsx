@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { Flight } from '../../api/types';
 import { Badge } from '../../components/Badge';
 import { DateTime } from '../../components/DateTime';
@@ -42,5 +43,21 @@ export function SelectedFlight({ flight, track }: SelectedFlightProps) {
         </Fact>
       </dl>
     </section>
+  );
+}
+
+/** Said of a selected flight that is no longer in the air, with the way to its PIREP. */
+export function EndedFlight({ flight }: { flight: Flight }) {
+  const how = flight.status === 'FILED' ? 'has landed and was filed' : flight.status === 'CANCELLED' ? 'was cancelled' : null;
+  if (!how) return null;
+  return (
+    <p role="status" className="border-t border-slate-200 px-4 py-3 text-sm text-slate-700 sm:px-6">
+      {flight.flightNumber} {how}.
+      {flight.pirepId && (
+        <Link to={`/pireps/${flight.pirepId}`} className="ml-2 font-medium text-sky-700 hover:underline">
+          Open its PIREP
+        </Link>
+      )}
+    </p>
   );
 }
