@@ -187,12 +187,16 @@ describe('LiveMapPage', () => {
     expect(marker(container, cruising.id)?.getAttribute('transform')).not.toEqual(framed);
   });
 
-  it('selects a flight by clicking its aircraft on the map', async () => {
+  it('selects a flight by clicking its aircraft on the map, and lets it go when clicked again', async () => {
     const { container } = setup();
     await list();
 
     await userEvent.click(marker(container, cruising.id) as Element);
 
     expect(await item('BAW117')).toHaveAttribute('aria-pressed', 'true');
+
+    await userEvent.click(await item('BAW117'));
+    expect(await item('BAW117')).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('region', { name: 'BAW117' })).not.toBeInTheDocument();
   });
 });

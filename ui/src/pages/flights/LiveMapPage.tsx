@@ -79,11 +79,13 @@ export function LiveMapPage() {
   const ended = useFlight(selectedId, live.isSuccess && !selected);
   const [view, setView] = useState<MapView>('flights');
 
+  // Selecting the selected flight again lets it go, as its pressed button says.
   const select = (id: string) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
-        next.set('flight', id);
+        if (id === selectedId) next.delete('flight');
+        else next.set('flight', id);
         return next;
       },
       { replace: true },
@@ -124,16 +126,7 @@ export function LiveMapPage() {
             onSelect={select}
           />
           {selected && (
-            <SelectedFlight
-              flight={selected}
-              track={{
-                isPending: track.isPending,
-                isError: track.isError,
-                error: track.error,
-                refetch: () => void track.refetch(),
-                count: track.data?.length ?? 0,
-              }}
-            />
+            <SelectedFlight flight={selected} track={track} />
           )}
           {!selected && ended.data && <EndedFlight flight={ended.data} />}
         </Panel>

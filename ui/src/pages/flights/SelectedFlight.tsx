@@ -1,5 +1,6 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { Flight } from '../../api/types';
+import type { Flight, Position } from '../../api/types';
 import { Badge } from '../../components/Badge';
 import { DateTime } from '../../components/DateTime';
 import { Fact } from '../../components/Fact';
@@ -10,8 +11,8 @@ import { formatAltitude, formatNumber, formatSpeed, formatVerticalSpeed } from '
 
 interface SelectedFlightProps {
   flight: Flight;
-  /** The state of its track's request, told in words beside the map. */
-  track: { isPending: boolean; isError: boolean; error: unknown; refetch: () => void; count: number };
+  /** Its track's request, whose state is told in words beside the map. */
+  track: UseQueryResult<Position[]>;
 }
 
 /** Where the selected flight is and what it is doing, as the live messages report it. */
@@ -26,10 +27,10 @@ export function SelectedFlight({ flight, track }: SelectedFlightProps) {
         <FlightRoute from={flight.departure} to={flight.arrival} />
         {flight.status === 'LOST' && <Badge tone="warning">Lost: no position for 30 minutes</Badge>}
         <span className="text-sm text-slate-500" data-track-state>
-          {track.isPending ? 'Loading its track…' : track.isError ? '' : `Track: ${formatNumber(track.count)} positions`}
+          {track.isPending ? 'Loading its track…' : track.isError ? '' : `Track: ${formatNumber(track.data.length)} positions`}
         </span>
       </header>
-      {track.isError && <ErrorState error={track.error} onRetry={track.refetch} />}
+      {track.isError && <ErrorState error={track.error} onRetry={() => void track.refetch()} />}
       <dl aria-label={`${flight.flightNumber} now`} className="grid grid-cols-2 sm:grid-cols-3 lg:grid-cols-4">
         <Fact label="Phase">{phaseLabel(position)}</Fact>
         <Fact label="Altitude">{formatAltitude(position?.altitudeFt)}</Fact>
