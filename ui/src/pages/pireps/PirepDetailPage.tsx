@@ -88,9 +88,9 @@ function PirepDetail({ pirep }: { pirep: Pirep }) {
           <HistoryTimeline pirep={pirep} viewerId={user.id} />
         </Panel>
       </div>
-      {pirep.source === 'ACARS' && pirep.flightId && (
+      {pirep.source === 'ACARS' && (
         <Suspense fallback={<LoadingState label="Loading the track…" />}>
-          <PirepTrack pirep={pirep} flightId={pirep.flightId} />
+          <PirepTrack pirep={pirep} />
         </Suspense>
       )}
     </>
