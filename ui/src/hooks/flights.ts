@@ -110,18 +110,42 @@ export function mergeFlight(flights: Flight[], incoming: Flight): Flight[] {
   return flights.map((flight, i) => (i === index ? merged : flight));
 }
 
-const isInTheAir = (flight: Flight) => LIVE_FLIGHT_STATUSES.includes(flight.status);
+const hasEnded = ({ type, flight }: FlightEvent) =>
+  type === 'FlightFiled' || type === 'FlightCancelled' || !LIVE_FLIGHT_STATUSES.includes(flight.status);
 
-/** Brings the live flights, and the track of a flight on screen, up to date with one message. */
-export function applyFlightEvent(queryClient: QueryClient, { type, flight }: FlightEvent): void {
-  const ended = type === 'FlightFiled' || type === 'FlightCancelled' || !isInTheAir(flight);
-  // Kept for a page that still shows it, to say how it ended.
-  if (ended) queryClient.setQueryData(queryKeys.flights.detail(flight.id), flight);
-  queryClient.setQueryData<Flight[]>(queryKeys.flights.live, (flights) => {
-    if (!flights) return flights;
-    return ended ? flights.filter((f) => f.id !== flight.id) : mergeFlight(flights, flight);
-  });
-  if (flight.lastPosition) appendToTrack(queryClient, flight.id, flight.lastPosition);
+const withEvent = (flights: Flight[], event: FlightEvent) =>
+  hasEnded(event) ? flights.filter((f) => f.id !== event.flight.id) : mergeFlight(flights, event.flight);
+
+/** Brings the live flights, and the track of a flight on screen, up to date with some messages. */
+export function applyFlightEvents(queryClient: QueryClient, events: FlightEvent[]): void {
+  queryClient.setQueryData<Flight[]>(queryKeys.flights.live, (flights) => flights && events.reduce(withEvent, flights));
+  for (const event of events) {
+    // Kept for a page that still shows it, to say how it ended.
+    if (hasEnded(event)) queryClient.setQueryData(queryKeys.flights.detail(event.flight.id), event.flight);
+    if (event.flight.lastPosition) appendToTrack(queryClient, event.flight.id, event.flight.lastPosition);
+  }
+}
+
+/**
+ * Messages wait this long to be applied together: a thousand flights moving each second then
+ * cost a few renders of the map a second, not a thousand.
+ */
+export const FLIGHT_BATCH_MS = 200;
+const queued = new WeakMap<QueryClient, FlightEvent[]>();
+
+/** Applies a message with the others that arrive within FLIGHT_BATCH_MS of it. */
+export function queueFlightEvent(queryClient: QueryClient, event: FlightEvent): void {
+  const queue = queued.get(queryClient);
+  if (queue) {
+    queue.push(event);
+    return;
+  }
+  queued.set(queryClient, [event]);
+  setTimeout(() => {
+    const events = queued.get(queryClient) ?? [];
+    queued.delete(queryClient);
+    applyFlightEvents(queryClient, events);
+  }, FLIGHT_BATCH_MS);
 }
 
 /** A loaded track grows with each newest position, so the line follows the aircraft. */

@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FLIGHT_BATCH_MS } from '../hooks/flights';
 import { queryKeys } from '../lib/queryKeys';
 import { PLATFORM_ADMIN, TENANT, TENANT_ADMIN, pirep, user } from '../test/fixtures';
 import { flight, position } from '../test/flightFixtures';
@@ -61,7 +62,10 @@ describe('applyLiveMessage', () => {
 describe('applyLiveMessage for flights', () => {
   const address = `tenant.${TENANT.id}.flights`;
 
-  it('keeps the flights in the air and a loaded track current', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps the flights in the air and a loaded track current, a batch of messages at a time', () => {
     const client = new QueryClient();
     const moving = flight({ lastPosition: position({ seq: 10 }) });
     client.setQueryData(queryKeys.flights.live, [moving]);
@@ -69,15 +73,18 @@ describe('applyLiveMessage for flights', () => {
 
     const moved = flight({ lastPosition: position({ seq: 12, lat: 52 }) });
     applyLiveMessage(client, address, { type: 'FlightMoved', flight: moved });
+    expect(client.getQueryData(queryKeys.flights.live)).toEqual([moving]);
+    vi.advanceTimersByTime(FLIGHT_BATCH_MS);
     expect(client.getQueryData(queryKeys.flights.live)).toEqual([moved]);
     expect(client.getQueryData<{ items: unknown[] }>(queryKeys.flights.track(moving.id))?.items).toHaveLength(3);
 
-    // The same position again (a second gateway's copy) adds nothing.
+    // The same position again (a second gateway's copy) adds nothing; filing removes the flight.
     applyLiveMessage(client, address, { type: 'FlightMoved', flight: moved });
-    expect(client.getQueryData<{ items: unknown[] }>(queryKeys.flights.track(moving.id))?.items).toHaveLength(3);
-
     applyLiveMessage(client, address, { type: 'FlightFiled', flight: { ...moved, status: 'FILED' } });
+    vi.advanceTimersByTime(FLIGHT_BATCH_MS);
+    expect(client.getQueryData<{ items: unknown[] }>(queryKeys.flights.track(moving.id))?.items).toHaveLength(3);
     expect(client.getQueryData(queryKeys.flights.live)).toEqual([]);
+    expect(client.getQueryData(queryKeys.flights.detail(moving.id))).toMatchObject({ status: 'FILED' });
   });
 
   it('refetches the flights on a message it does not understand', () => {

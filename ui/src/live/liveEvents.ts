@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Pirep, User } from '../api/types';
-import { applyFlightEvent, type FlightEvent } from '../hooks/flights';
+import { queueFlightEvent, type FlightEvent } from '../hooks/flights';
 import { storePirep } from '../hooks/queries';
 import { queryKeys } from '../lib/queryKeys';
 
@@ -42,7 +42,7 @@ export function applyLiveMessage(queryClient: QueryClient, address: string, body
     if (isPirepEvent(body)) storePirep(queryClient, body.pirep);
     else void queryClient.invalidateQueries({ queryKey: queryKeys.pireps.all });
   } else if (address.endsWith('.flights')) {
-    if (isFlightEvent(body)) applyFlightEvent(queryClient, body);
+    if (isFlightEvent(body)) queueFlightEvent(queryClient, body);
     else void queryClient.invalidateQueries({ queryKey: queryKeys.flights.all });
   } else if (address.endsWith('.users')) {
     void queryClient.invalidateQueries({ queryKey: queryKeys.users.all });

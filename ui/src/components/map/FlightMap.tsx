@@ -1,5 +1,5 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { Position } from '../../api/types';
 import { cx } from '../../lib/cx';
 import {
@@ -127,7 +127,19 @@ function TrackEnds({ line, projection }: { line: LonLat[]; projection: GeoProjec
   );
 }
 
-function Aircraft({
+/** Redrawn only when its own position, tone or selection changes, or the map's projection. */
+const Aircraft = memo(
+  AircraftSymbol,
+  (before, after) =>
+    before.plane.position === after.plane.position &&
+    before.plane.tone === after.plane.tone &&
+    before.plane.label === after.plane.label &&
+    before.projection === after.projection &&
+    before.selected === after.selected &&
+    before.onSelect === after.onSelect,
+);
+
+function AircraftSymbol({
   plane,
   projection,
   selected,

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import type { Flight, Tenant } from '../../api/types';
 import { Badge } from '../../components/Badge';
 import { FlightRoute } from '../../components/FlightRoute';
@@ -32,40 +32,59 @@ export function FlightList({ flights, selectedId, onSelect, airlines }: FlightLi
 
   return (
     <ul ref={list} aria-label="Flights in the air" className="divide-y divide-slate-100" onKeyDown={moveFocus}>
-      {flights.map((flight) => {
-        const selected = flight.id === selectedId;
-        const position = flight.lastPosition;
-        return (
-          <li key={flight.id} data-flight-id={flight.id}>
-            <button
-              type="button"
-              aria-pressed={selected}
-              onClick={() => onSelect(flight.id)}
-              className={cx(
-                'block w-full px-4 py-3 text-left text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-inset',
-                selected ? 'bg-fuchsia-50' : 'hover:bg-slate-50',
-              )}
-            >
-              <span className="flex items-center justify-between gap-2">
-                <span className="font-semibold text-slate-900">
-                  {flight.flightNumber}
-                  {airlines && <span className="ml-1 font-normal text-slate-500">{airlines.get(flight.tenantId)?.icao}</span>}
-                </span>
-                {flight.status === 'LOST' ? <Badge tone="warning">Lost</Badge> : <Badge tone="info">{phaseLabel(position)}</Badge>}
-              </span>
-              <span className="mt-1 flex flex-wrap items-center gap-x-2 text-slate-600">
-                <FlightRoute from={flight.departure} to={flight.arrival} />
-                <span className="font-mono text-xs">{flight.aircraftType}</span>
-              </span>
-              <span className="mt-1 block text-slate-600">{flight.pilotName}</span>
-              <span className="mt-1 block text-slate-600 tabular-nums">
-                {formatAltitude(position?.altitudeFt)} · {formatSpeed(position?.groundSpeedKt)}
-                {flight.status === 'LOST' && <> · {phaseLabel(position)}</>}
-              </span>
-            </button>
-          </li>
-        );
-      })}
+      {flights.map((flight) => (
+        <FlightItem
+          key={flight.id}
+          flight={flight}
+          selected={flight.id === selectedId}
+          onSelect={onSelect}
+          airline={airlines?.get(flight.tenantId)?.icao}
+          showAirline={!!airlines}
+        />
+      ))}
     </ul>
   );
 }
+
+interface FlightItemProps {
+  flight: Flight;
+  selected: boolean;
+  onSelect: (id: string) => void;
+  airline: string | undefined;
+  showAirline: boolean;
+}
+
+/** One flight of the list, redrawn only when that flight changes (a live message keeps the others as they were). */
+const FlightItem = memo(function FlightItem({ flight, selected, onSelect, airline, showAirline }: FlightItemProps) {
+  const position = flight.lastPosition;
+  return (
+    <li data-flight-id={flight.id}>
+      <button
+        type="button"
+        aria-pressed={selected}
+        onClick={() => onSelect(flight.id)}
+        className={cx(
+          'block w-full px-4 py-3 text-left text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-inset',
+          selected ? 'bg-fuchsia-50' : 'hover:bg-slate-50',
+        )}
+      >
+        <span className="flex items-center justify-between gap-2">
+          <span className="font-semibold text-slate-900">
+            {flight.flightNumber}
+            {showAirline && <span className="ml-1 font-normal text-slate-500">{airline}</span>}
+          </span>
+          {flight.status === 'LOST' ? <Badge tone="warning">Lost</Badge> : <Badge tone="info">{phaseLabel(position)}</Badge>}
+        </span>
+        <span className="mt-1 flex flex-wrap items-center gap-x-2 text-slate-600">
+          <FlightRoute from={flight.departure} to={flight.arrival} />
+          <span className="font-mono text-xs">{flight.aircraftType}</span>
+        </span>
+        <span className="mt-1 block text-slate-600">{flight.pilotName}</span>
+        <span className="mt-1 block text-slate-600 tabular-nums">
+          {formatAltitude(position?.altitudeFt)} · {formatSpeed(position?.groundSpeedKt)}
+          {flight.status === 'LOST' && <> · {phaseLabel(position)}</>}
+        </span>
+      </button>
+    </li>
+  );
+});

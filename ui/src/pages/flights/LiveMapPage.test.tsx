@@ -45,7 +45,7 @@ function setup(flights: { IN_PROGRESS: Flight[]; LOST: Flight[] } = { IN_PROGRES
 const list = () => screen.findByRole('list', { name: 'Flights in the air' });
 const marker = (container: HTMLElement, id: string) => container.querySelector(`svg g[data-flight-id="${id}"]`);
 const item = async (flightNumber: string) =>
-  within(await list()).getByRole('button', { name: new RegExp(`^${flightNumber}`) });
+  within(await list()).findByRole('button', { name: new RegExp(`^${flightNumber}`) });
 
 describe('LiveMapPage', () => {
   it('shows every flight in the air on the map and in the list, lost ones marked', async () => {
@@ -101,7 +101,7 @@ describe('LiveMapPage', () => {
     expect(marker(container, started.id)).toBeNull();
 
     send('FlightLost', { ...cruising, status: 'LOST' });
-    expect(await item('BAW117')).toHaveTextContent('Lost');
+    await waitFor(() => expect(item('BAW117')).resolves.toHaveTextContent('Lost'));
 
     send('FlightFiled', { ...cruising, status: 'FILED', pirepId: 'p1' });
     send('FlightCancelled', { ...started, status: 'CANCELLED' });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Flight } from '../../api/types';
 import { useCurrentUser } from '../../auth/AuthContext';
@@ -80,16 +80,20 @@ export function LiveMapPage() {
   const [view, setView] = useState<MapView>('flights');
 
   // Selecting the selected flight again lets it go, as its pressed button says.
-  const select = (id: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (id === selectedId) next.delete('flight');
-        else next.set('flight', id);
-        return next;
-      },
-      { replace: true },
-    );
+  // Stable between messages, so the list and the map redraw only the flights that changed.
+  const select = useCallback(
+    (id: string) =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (id === next.get('flight')) next.delete('flight');
+          else next.set('flight', id);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
 
   const list = live.isPending ? (
     <LoadingState label="Loading flights…" />
