@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Flight } from '../../api/types';
 import { LiveProvider } from '../../live/LiveProvider';
 import { fakeEventBusFactory } from '../../test/fakeEventBus';
-import { TENANT, user } from '../../test/fixtures';
+import { PLATFORM_ADMIN, TENANT, user } from '../../test/fixtures';
 import { flight, position, track } from '../../test/flightFixtures';
 import { json, mockApi } from '../../test/http';
 import { renderPage } from '../../test/render';
@@ -65,6 +65,18 @@ describe('LiveMapPage', () => {
     expect(marker(container, cruising.id)?.querySelector('circle')).toBeNull();
     expect(screen.getByRole('img', { name: /^Map of 2 flights in the air, 1 of them lost/ })).toBeInTheDocument();
     expect(bus.latest().registerFrames.map((frame) => frame.address)).toContain(ADDRESS);
+  });
+
+  it("names each flight's airline for a platform admin", async () => {
+    mockApi({
+      'GET /api/flights': (request) =>
+        json(200, { items: request.query.get('status') === 'IN_PROGRESS' ? [cruising] : [], nextCursor: null }),
+      'GET /api/tenants': () => json(200, { items: [TENANT], nextCursor: null }),
+    });
+    renderPage(<LiveMapPage />, { path: '/flights', as: PLATFORM_ADMIN });
+
+    await waitFor(() => expect(item('BAW117')).resolves.toHaveTextContent(/^BAW117\s*BAW/));
+    expect(screen.getByText('Flights of every airline, as they fly.')).toBeInTheDocument();
   });
 
   it('moves the aircraft and updates the list as FlightMoved arrives', async () => {
