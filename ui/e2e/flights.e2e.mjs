@@ -17,21 +17,25 @@ const FROM = { lat: 51.4706, lon: -0.4619 }; // EGLL
 const TO = { lat: 52.3086, lon: 4.7639 }; // EHAM
 const START = Date.parse('2026-11-26T20:00:00Z');
 
-/** A short hop as an ACARS client reports it: ground roll, climb, cruise, descent, landing. */
+/**
+ * A short hop as an ACARS client reports it, one position a minute: take-off roll, climb, cruise,
+ * descent, a touchdown at -180 fpm and the roll-out.
+ */
 export function hopPositions(count = 40) {
+  const touchdown = count - 2;
   return Array.from({ length: count }, (_, seq) => {
     const f = seq / (count - 1);
-    const onGround = seq < 2 || seq > count - 3;
-    const altitudeFt = onGround ? 0 : Math.round(Math.min(f, 1 - f) * 2 * 24_000);
-    const verticalSpeedFpm = onGround ? 0 : f < 0.4 ? 2_000 : f > 0.6 ? -1_800 : 0;
+    const onGround = seq < 2 || seq >= touchdown;
+    const groundSpeedKt = seq === 0 ? 15 : seq === 1 ? 140 : seq === touchdown ? 130 : seq > touchdown ? 30 : 380;
+    const verticalSpeedFpm = seq === touchdown ? -180 : onGround ? 0 : f < 0.4 ? 2_000 : f > 0.6 ? -1_800 : 0;
     return {
       seq,
       at: new Date(START + seq * 60_000).toISOString(),
       lat: FROM.lat + (TO.lat - FROM.lat) * f,
       lon: FROM.lon + (TO.lon - FROM.lon) * f,
-      altitudeFt,
+      altitudeFt: onGround ? 0 : Math.round(Math.min(f, 1 - f) * 2 * 24_000),
       headingDeg: 78,
-      groundSpeedKt: onGround ? 20 + seq * 5 : 380,
+      groundSpeedKt,
       verticalSpeedFpm,
       onGround,
     };
