@@ -1,4 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Flight, Position } from '../../api/types';
 import { Badge } from '../../components/Badge';
@@ -18,10 +19,11 @@ interface SelectedFlightProps {
 /** Where the selected flight is and what it is doing, as the live messages report it. */
 export function SelectedFlight({ flight, track }: SelectedFlightProps) {
   const position = flight.lastPosition;
+  const headingId = useId();
   return (
-    <section aria-labelledby="selected-flight" className="border-t border-slate-200">
+    <section aria-labelledby={headingId} className="border-t border-slate-200">
       <header className="flex flex-wrap items-center gap-3 px-4 pt-4 sm:px-6">
-        <h2 id="selected-flight" className="text-base font-semibold text-slate-900">
+        <h2 id={headingId} className="text-base font-semibold text-slate-900">
           {flight.flightNumber}
         </h2>
         <FlightRoute from={flight.departure} to={flight.arrival} />
