@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import type { User } from './api/types';
 import { PASSWORD_REQUIRED_PATH, RequireAuth, RequirePermission } from './auth/guards';
 import { AppLayout } from './components/AppLayout';
+import { LoadingState } from './components/states';
 import { can } from './lib/permissions';
 import { AirlinesPage } from './pages/AirlinesPage';
 import { ApiKeysPage } from './pages/ApiKeysPage';
@@ -14,6 +15,9 @@ import { FilePirepPage } from './pages/pireps/FilePirepPage';
 import { PirepDetailPage } from './pages/pireps/PirepDetailPage';
 import { PirepsPage } from './pages/pireps/PirepsPage';
 import { UsersPage } from './pages/users/UsersPage';
+
+// The map, its world outline and d3-geo load only when the map is opened.
+const LiveMapPage = lazy(() => import('./pages/flights/LiveMapPage').then((m) => ({ default: m.LiveMapPage })));
 
 const only = (allowed: (user: User) => boolean, page: ReactNode) => (
   <RequirePermission allowed={allowed}>{page}</RequirePermission>
@@ -36,6 +40,15 @@ export function App() {
         <Route path="/pireps" element={<PirepsPage />} />
         <Route path="/pireps/new" element={only(can.filePirep, <FilePirepPage />)} />
         <Route path="/pireps/:id" element={<PirepDetailPage />} />
+        <Route
+          path="/flights"
+          element={only(
+            can.watchFlights,
+            <Suspense fallback={<LoadingState label="Loading the map…" />}>
+              <LiveMapPage />
+            </Suspense>,
+          )}
+        />
         <Route path="/users" element={only(can.manageUsers, <UsersPage />)} />
         <Route path="/airlines" element={only(can.manageAirlines, <AirlinesPage />)} />
         <Route path="/api-keys" element={<ApiKeysPage />} />

@@ -1,15 +1,19 @@
 import { sessionStore } from '../auth/session';
 import { createApiClient } from './client';
 import type {
+  Airport,
   ApiKey,
   CreatedApiKey,
   CreatedUser,
+  Flight,
+  FlightStatus,
   LoginResponse,
   Page,
   Pirep,
   PirepHistoryEntry,
   PirepInput,
   PirepStatus,
+  Position,
   Role,
   Tenant,
   User,
@@ -43,6 +47,10 @@ export interface PirepFilter extends PageParams {
   status?: PirepStatus;
   pilotId?: string;
   tenantId?: string;
+}
+
+export interface FlightFilter extends PageParams {
+  status?: FlightStatus;
 }
 
 const path = encodeURIComponent;
@@ -94,4 +102,21 @@ export const pirepsApi = {
   accept: (id: string) => api.post<Pirep>(`/api/pireps/${path(id)}/accept`),
   reject: (id: string, reason: string) =>
     api.post<Pirep>(`/api/pireps/${path(id)}/reject`, { reason }),
+};
+
+export const airportsApi = {
+  get: (icao: string, signal?: AbortSignal) =>
+    api.get<Airport>(`/api/airports/${path(icao)}`, undefined, signal),
+  /** Codes starting with `q`, then names containing it (API.md, "Airports"). */
+  search: (q: string, limit: number, signal?: AbortSignal) =>
+    api.get<{ items: Airport[] }>('/api/airports', { q, limit }, signal),
+};
+
+export const flightsApi = {
+  list: (filter: FlightFilter = {}, signal?: AbortSignal) =>
+    api.get<Page<Flight>>('/api/flights', { ...filter }, signal),
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<Flight>(`/api/flights/${path(id)}`, undefined, signal),
+  track: (id: string, signal?: AbortSignal) =>
+    api.get<{ items: Position[] }>(`/api/flights/${path(id)}/track`, undefined, signal),
 };

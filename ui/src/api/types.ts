@@ -76,12 +76,16 @@ export type Pirep = PirepFlight & { [K in keyof PirepExtras]?: PirepExtras[K] | 
   pilotId: string;
   pilotName: string;
   status: PirepStatus;
-  source: 'MANUAL' | 'API';
+  /** ACARS: filed from a live flight, whose track GET /api/flights/{flightId}/track answers. */
+  source: PirepSource;
+  flightId?: string | null;
   submittedAt: string;
   reviewedAt: string | null;
   reviewedBy: string | null;
   rejectionReason: string | null;
 };
+
+export type PirepSource = 'MANUAL' | 'API' | 'ACARS';
 
 export interface PirepHistoryEntry {
   type: string;
@@ -108,3 +112,50 @@ export interface Problem {
   detail?: string;
   errors?: FieldError[];
 }
+
+export interface Airport {
+  icao: string;
+  iata: string | null;
+  name: string;
+  city: string | null;
+  country: string;
+  lat: number;
+  lon: number;
+  elevationFt: number;
+}
+
+/** One ACARS report of where an aircraft was (API.md, "Live flights"). */
+export interface Position {
+  seq: number;
+  at: string;
+  lat: number;
+  lon: number;
+  altitudeFt: number;
+  headingDeg: number;
+  groundSpeedKt: number;
+  verticalSpeedFpm: number;
+  onGround?: boolean | null;
+}
+
+export type FlightStatus = 'IN_PROGRESS' | 'LOST' | 'FILED' | 'CANCELLED';
+
+export interface Flight {
+  id: string;
+  tenantId: string;
+  pilotId: string;
+  pilotName: string;
+  flightNumber: string;
+  departure: string;
+  arrival: string;
+  aircraftType: string;
+  route: string | null;
+  client: string | null;
+  status: FlightStatus;
+  startedAt: string;
+  lastSeenAt: string | null;
+  lastPosition: Position | null;
+  distanceFlownNm: number;
+  pirepId: string | null;
+}
+
+export type FlightEventType = 'FlightStarted' | 'FlightMoved' | 'FlightFiled' | 'FlightCancelled' | 'FlightLost';

@@ -17,16 +17,16 @@ function links(u: User, url = '/pireps') {
 }
 
 describe('NavBar', () => {
-  it('shows a pilot only the feed, filing and keys', () => {
-    expect(links(user())).toEqual(['PIREPs', 'File a PIREP', 'API keys']);
+  it('shows a pilot only the feed, filing, the live map and keys', () => {
+    expect(links(user())).toEqual(['PIREPs', 'File a PIREP', 'Live map', 'API keys']);
   });
 
   it('adds users for an airline admin', () => {
-    expect(links(TENANT_ADMIN)).toEqual(['PIREPs', 'File a PIREP', 'Users', 'API keys']);
+    expect(links(TENANT_ADMIN)).toEqual(['PIREPs', 'File a PIREP', 'Live map', 'Users', 'API keys']);
   });
 
   it('gives a platform admin airlines and users but no filing', () => {
-    expect(links(PLATFORM_ADMIN)).toEqual(['PIREPs', 'Users', 'Airlines', 'API keys']);
+    expect(links(PLATFORM_ADMIN)).toEqual(['PIREPs', 'Live map', 'Users', 'Airlines', 'API keys']);
   });
 
   it('marks the current section', () => {

@@ -25,6 +25,7 @@ export const NAV_ITEMS: NavItem[] = [
     visible: can.filePirep,
     matches: (path) => path === '/pireps/new',
   },
+  { to: '/flights', label: 'Live map', visible: can.watchFlights, matches: (path) => path.startsWith('/flights') },
   { to: '/users', label: 'Users', visible: can.manageUsers, matches: (path) => path.startsWith('/users') },
   {
     to: '/airlines',

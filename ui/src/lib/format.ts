@@ -43,3 +43,7 @@ export function humanizeEventType(type: string): string {
   const words = type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return (words.charAt(0).toUpperCase() + words.slice(1)).replace(/^Pirep\b/, 'PIREP');
 }
+
+export const formatAltitude = (feet: number | null | undefined) => formatNumber(feet, 'ft');
+export const formatSpeed = (knots: number | null | undefined) => formatNumber(knots, 'kt');
+export const formatVerticalSpeed = (fpm: number | null | undefined) => formatNumber(fpm, 'fpm');

@@ -8,6 +8,8 @@ export const can = {
   reviewPirep: (user: User, pirep: Pirep) =>
     user.role === 'TENANT_ADMIN' && user.tenantId === pirep.tenantId,
   seeAllAirlines: (user: User) => user.role === 'PLATFORM_ADMIN',
+  /** The live map: the flights of one's airline, or of every airline for a platform admin. */
+  watchFlights: (user: User) => user.role === 'PLATFORM_ADMIN' || user.tenantId !== null,
 };
 
 export function assignableRoles(user: User): Role[] {

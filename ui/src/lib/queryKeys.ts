@@ -24,4 +24,15 @@ export const queryKeys = {
     detail: (id: string) => ['pireps', 'detail', id] as const,
     history: (id: string) => ['pireps', 'history', id] as const,
   },
+  flights: {
+    all: ['flights'] as const,
+    /** Every flight in the air (IN_PROGRESS and LOST), kept current by the live messages. */
+    live: ['flights', 'live'] as const,
+    detail: (id: string) => ['flights', 'detail', id] as const,
+    ofPirep: (pirepId: string) => ['flights', 'of-pirep', pirepId] as const,
+    track: (id: string) => ['flights', 'track', id] as const,
+  },
+  airports: {
+    search: (q: string, limit: number) => ['airports', 'search', q, limit] as const,
+  },
 };

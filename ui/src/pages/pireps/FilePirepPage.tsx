@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { pirepsApi } from '../../api';
+import { AirportField } from '../../components/AirportField';
 import { Button, buttonClass } from '../../components/Button';
 import { FormAlert } from '../../components/FormAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -10,6 +11,8 @@ import { usePirepCacheUpdate } from '../../hooks/queries';
 import { useApiForm } from '../../hooks/useApiForm';
 import { randomId } from '../../lib/ids';
 import { EMPTY_PIREP_FORM, toPirepInput, validatePirep } from '../../lib/validation';
+
+const AIRPORT_HINT = 'ICAO code, or search by code, name or city.';
 
 function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
   return (
@@ -47,8 +50,8 @@ export function FilePirepPage() {
           <Section title="Flight" description="What flew, and where.">
             <TextField label="Flight number" required uppercase placeholder="BAW123" autoFocus {...form.field('flightNumber')} />
             <TextField label="Aircraft type" required uppercase placeholder="B738" hint="ICAO type designator." {...form.field('aircraftType')} />
-            <TextField label="Departure" required uppercase placeholder="EGLL" hint="ICAO airport code." {...form.field('departure')} />
-            <TextField label="Arrival" required uppercase placeholder="KJFK" hint="ICAO airport code." {...form.field('arrival')} />
+            <AirportField label="Departure" required placeholder="EGLL" hint={AIRPORT_HINT} {...form.field('departure')} />
+            <AirportField label="Arrival" required placeholder="KJFK" hint={AIRPORT_HINT} {...form.field('arrival')} />
           </Section>
           <Section title="Times" description="Block times are in your local time zone.">
             <TextField label="Flight time (minutes)" type="number" inputMode="numeric" required hint="1 to 1440." {...form.field('flightTimeMinutes')} />

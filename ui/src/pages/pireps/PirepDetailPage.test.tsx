@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { FLIGHT_ID, flight, track } from '../../test/flightFixtures';
 import { TENANT, TENANT_ADMIN, pirep, user } from '../../test/fixtures';
 import { json, mockApi, problem } from '../../test/http';
 import { renderPage } from '../../test/render';
@@ -83,5 +84,73 @@ describe('PirepDetailPage', () => {
     renderPage(<PirepDetailPage />, { path: '/pireps/:id', url: '/pireps/nope', as: user() });
 
     expect(await screen.findByText('PIREP not found')).toBeInTheDocument();
+  });
+});
+
+describe('PirepDetailPage for a PIREP filed from a live flight', () => {
+  const filed = pirep({ id: 'acars-1', source: 'ACARS', flightId: FLIGHT_ID, flightNumber: 'BAW117', arrival: 'EHAM' });
+
+  it('draws its track on the map and its altitude profile, with a table beside the chart', async () => {
+    const requests = mockApi({
+      [`GET /api/pireps/${filed.id}`]: () => json(200, filed),
+      [`GET /api/pireps/${filed.id}/history`]: () => json(200, history),
+      [`GET /api/tenants/${TENANT.id}`]: () => json(200, TENANT),
+      [`GET /api/flights/${FLIGHT_ID}/track`]: () => json(200, { items: track() }),
+    });
+    const { container } = renderPage(<PirepDetailPage />, { path: '/pireps/:id', url: `/pireps/${filed.id}`, as: user() });
+
+    expect(await screen.findByRole('img', { name: /Map of the track of BAW117 from EGLL to EHAM/ })).toBeInTheDocument();
+    expect(requests.some((r) => r.path === `/api/flights/${FLIGHT_ID}/track`)).toBe(true);
+    await waitFor(() => expect(container.querySelector('[data-map="track"]')?.getAttribute('d')).toMatch(/^M/));
+    expect(screen.getByText(/Highest 33,000 ft, fastest 455 kt over the ground, 48 min from the first to the last of 9 positions/)).toBeInTheDocument();
+    expect(container.querySelector('[data-chart="altitude"]')).not.toBeNull();
+
+    const table = screen.getByRole('table', { name: 'Altitude profile, sampled evenly over the flight', hidden: true });
+    const rows = within(table).getAllByRole('row', { hidden: true });
+    expect(rows).toHaveLength(10);
+    expect(rows[1]).toHaveTextContent(/0 min.*83 ft.*18 kt.*0 fpm.*On ground/);
+    expect(rows[5]).toHaveTextContent(/24 min.*33,000 ft.*450 kt.*0 fpm.*Cruise/);
+  });
+
+  it('finds the flight among the filed ones when the PIREP does not name it', async () => {
+    const unnamed = { ...filed, flightId: null };
+    const requests = mockApi({
+      [`GET /api/pireps/${filed.id}`]: () => json(200, unnamed),
+      [`GET /api/pireps/${filed.id}/history`]: () => json(200, history),
+      [`GET /api/tenants/${TENANT.id}`]: () => json(200, TENANT),
+      'GET /api/flights': (request) =>
+        request.query.get('cursor')
+          ? json(200, { items: [flight({ status: 'FILED', pirepId: filed.id })], nextCursor: null })
+          : json(200, { items: [flight({ id: 'other', status: 'FILED', pirepId: 'another' })], nextCursor: 'c2' }),
+      [`GET /api/flights/${FLIGHT_ID}/track`]: () => json(200, { items: track() }),
+    });
+    const { container } = renderPage(<PirepDetailPage />, { path: '/pireps/:id', url: `/pireps/${filed.id}`, as: user() });
+
+    await waitFor(() => expect(container.querySelector('[data-map="track"]')).not.toBeNull());
+    const lists = requests.filter((r) => r.path === '/api/flights');
+    expect(lists.map((r) => [r.query.get('status'), r.query.get('cursor')])).toEqual([
+      ['FILED', null],
+      ['FILED', 'c2'],
+    ]);
+  });
+
+  it('says so when the flight of an ACARS PIREP cannot be found', async () => {
+    mockApi({
+      [`GET /api/pireps/${filed.id}`]: () => json(200, { ...filed, flightId: undefined }),
+      [`GET /api/pireps/${filed.id}/history`]: () => json(200, history),
+      'GET /api/flights': () => json(200, { items: [], nextCursor: null }),
+    });
+    renderPage(<PirepDetailPage />, { path: '/pireps/:id', url: `/pireps/${filed.id}`, as: user() });
+
+    expect(await screen.findByText('The flight this PIREP was filed from was not found.')).toBeInTheDocument();
+  });
+
+  it('shows no track for a PIREP filed by hand', async () => {
+    const requests = routes();
+    renderPage(<PirepDetailPage />, { path: '/pireps/:id', url, as: user() });
+
+    await screen.findByRole('heading', { name: 'BAW123' });
+    expect(screen.queryByRole('heading', { name: 'Track' })).not.toBeInTheDocument();
+    expect(requests.some((r) => r.path.startsWith('/api/flights'))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../api/errors';
 import type { Pirep } from '../../api/types';
@@ -15,6 +15,9 @@ import { can } from '../../lib/permissions';
 import { HistoryTimeline } from './HistoryTimeline';
 import { PirepFacts, PirepText } from './PirepFacts';
 import { RejectDialog } from './RejectDialog';
+
+// The map, its world outline and the chart library load only for a PIREP with a track.
+const PirepTrack = lazy(() => import('./PirepTrack').then((m) => ({ default: m.PirepTrack })));
 
 export function PirepDetailPage() {
   const { id = '' } = useParams();
@@ -85,6 +88,11 @@ function PirepDetail({ pirep }: { pirep: Pirep }) {
           <HistoryTimeline pirep={pirep} viewerId={user.id} />
         </Panel>
       </div>
+      {pirep.source === 'ACARS' && (
+        <Suspense fallback={<LoadingState label="Loading the track…" />}>
+          <PirepTrack pirep={pirep} />
+        </Suspense>
+      )}
     </>
   );
 }

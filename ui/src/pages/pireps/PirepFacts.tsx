@@ -1,22 +1,15 @@
-import type { ReactNode } from 'react';
-import type { Pirep } from '../../api/types';
+import type { Pirep, PirepSource } from '../../api/types';
 import { DateTime } from '../../components/DateTime';
-import { formatDuration, formatNumber } from '../../lib/format';
+import { Fact } from '../../components/Fact';
+import { formatDuration, formatNumber, formatVerticalSpeed } from '../../lib/format';
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="px-4 py-3 sm:px-6">
-      <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
-      <dd className="mt-1 text-sm text-slate-900">{children}</dd>
-    </div>
-  );
-}
+const SOURCE_LABELS: Record<PirepSource, string> = {
+  MANUAL: 'Web form',
+  API: 'ACARS (API key)',
+  ACARS: 'ACARS live flight',
+};
 
 export function PirepFacts({ pirep, airline }: { pirep: Pirep; airline?: string }) {
-  const landing =
-    pirep.landingRateFpm === undefined || pirep.landingRateFpm === null
-      ? '—'
-      : `${formatNumber(pirep.landingRateFpm)} fpm`;
   return (
     <dl className="grid grid-cols-1 divide-y divide-slate-100 sm:grid-cols-2 sm:divide-y-0 lg:grid-cols-3">
       <Fact label="Pilot">{pirep.pilotName}</Fact>
@@ -33,11 +26,11 @@ export function PirepFacts({ pirep, airline }: { pirep: Pirep; airline?: string 
       </Fact>
       <Fact label="Distance">{formatNumber(pirep.distanceNm, 'nm')}</Fact>
       <Fact label="Fuel used">{formatNumber(pirep.fuelUsedKg, 'kg')}</Fact>
-      <Fact label="Landing rate">{landing}</Fact>
+      <Fact label="Landing rate">{formatVerticalSpeed(pirep.landingRateFpm)}</Fact>
       <Fact label="Filed">
         <DateTime value={pirep.submittedAt} />
       </Fact>
-      <Fact label="Source">{pirep.source === 'API' ? 'ACARS (API key)' : 'Web form'}</Fact>
+      <Fact label="Source">{SOURCE_LABELS[pirep.source] ?? pirep.source}</Fact>
       <Fact label="Reviewed">
         <DateTime value={pirep.reviewedAt} />
       </Fact>

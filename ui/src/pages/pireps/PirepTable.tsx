@@ -34,7 +34,7 @@ export function PirepTable({ pireps, airlines }: PirepTableProps) {
               <Link to={`/pireps/${pirep.id}`} className="font-semibold text-sky-800 hover:underline">
                 {pirep.flightNumber}
               </Link>
-              {pirep.source === 'API' && (
+              {pirep.source !== 'MANUAL' && (
                 <span className="ml-2">
                   <Badge tone="info">ACARS</Badge>
                 </span>

@@ -11,7 +11,11 @@ describe('PirepsPage', () => {
     mockApi({
       'GET /api/pireps': () =>
         json(200, {
-          items: [pirep(), pirep({ id: 'p2', flightNumber: 'BAW9', status: 'ACCEPTED', source: 'API' })],
+          items: [
+            pirep(),
+            pirep({ id: 'p2', flightNumber: 'BAW9', status: 'ACCEPTED', source: 'API' }),
+            pirep({ id: 'p3', flightNumber: 'BAW10', source: 'ACARS', flightId: 'f3' }),
+          ],
           nextCursor: null,
         }),
     });
@@ -19,11 +23,13 @@ describe('PirepsPage', () => {
 
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row');
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     expect(rows[1]).toHaveTextContent('BAW123');
     expect(rows[1]).toHaveTextContent('Submitted');
     expect(rows[2]).toHaveTextContent('Accepted');
     expect(rows[2]).toHaveTextContent('ACARS');
+    expect(rows[3]).toHaveTextContent('ACARS');
+    expect(rows[1]).not.toHaveTextContent('ACARS');
     expect(within(rows[1]).getByRole('link', { name: 'BAW123' })).toHaveAttribute('href', '/pireps/55555555-5555-4555-8555-555555555555');
   });
 

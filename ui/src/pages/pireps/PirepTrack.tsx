@@ -1,0 +1,36 @@
+import type { Pirep } from '../../api/types';
+import { AltitudeProfile, AltitudeTable } from '../../components/charts/AltitudeProfile';
+import { FlightMap } from '../../components/map/FlightMap';
+import { Panel } from '../../components/Panel';
+import { ErrorState, LoadingState } from '../../components/states';
+import { useFlightTrack, usePirepFlightId } from '../../hooks/flights';
+
+/** The track of the live flight a PIREP was filed from, on the map and as an altitude profile. */
+export function PirepTrack({ pirep }: { pirep: Pirep }) {
+  const flight = usePirepFlightId(pirep);
+  const track = useFlightTrack(flight.flightId);
+
+  return (
+    <Panel title="Track" className="mt-6">
+      {!flight.isPending && !flight.flightId ? (
+        <p className="px-4 py-6 text-sm text-slate-500 sm:px-6">The flight this PIREP was filed from was not found.</p>
+      ) : track.isPending ? (
+        <LoadingState label="Loading the track…" />
+      ) : track.isError ? (
+        <ErrorState error={track.error} onRetry={() => track.refetch()} />
+      ) : (
+        <>
+          <div className="grid items-center lg:grid-cols-2 lg:divide-x lg:divide-slate-100">
+            <FlightMap
+              view="track"
+              track={track.data}
+              label={`Map of the track of ${pirep.flightNumber} from ${pirep.departure} to ${pirep.arrival}. The altitude profile beside it describes the flight in words and as a table.`}
+            />
+            <AltitudeProfile track={track.data} />
+          </div>
+          <AltitudeTable track={track.data} />
+        </>
+      )}
+    </Panel>
+  );
+}
