@@ -3,14 +3,16 @@ package dev.albatross.http;
 import static dev.albatross.http.Responses.respond;
 
 import dev.albatross.command.CommandBus;
-import dev.albatross.domain.app.AppCommands.SubmitPirepOnce;
 import dev.albatross.domain.app.CachedReads;
 import dev.albatross.domain.app.CachedReads.CachedPirep;
 import dev.albatross.domain.error.NotFound;
 import dev.albatross.domain.error.ValidationFailed;
+import dev.albatross.domain.model.AppCommand;
+import dev.albatross.domain.model.AppCommand.SubmitPirepOnce;
 import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.StreamTypes;
 import dev.albatross.domain.model.pirep.FlightDetails;
+import dev.albatross.domain.model.pirep.PirepCommand;
 import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
@@ -71,7 +73,7 @@ public final class PirepRoutes {
     UUID pirepId = UUID.randomUUID();
     SubmitPirep submit = new SubmitPirep(pirepId, principal.actor().tenantId(), principal.actor().userId(),
         principal.displayName(), flight, principal.source());
-    Object command = idempotencyKey == null ? submit : new SubmitPirepOnce(submit, idempotencyKey);
+    AppCommand command = idempotencyKey == null ? submit : new SubmitPirepOnce(submit, idempotencyKey);
     respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command).compose(outcome -> {
       reads.positioned(ctx, outcome);
       PirepView pirep = Projections.pirep(outcome.history());
@@ -148,7 +150,7 @@ public final class PirepRoutes {
     review(ctx, principal, new RejectPirep(id, principal.actor().userId(), principal.actor().tenantId(), reason.trim()));
   }
 
-  private void review(RoutingContext ctx, Principal principal, Object command) {
+  private void review(RoutingContext ctx, Principal principal, PirepCommand command) {
     respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command).compose(outcome -> {
       reads.positioned(ctx, outcome);
       return Responses.ok(ctx, Representations.pirep(Projections.pirep(outcome.history())));

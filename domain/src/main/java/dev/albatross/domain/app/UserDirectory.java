@@ -42,7 +42,7 @@ public final class UserDirectory {
   }
 
   private Optional<UserRecord> record(List<RecordedEvent> history) {
-    UserState state = Step.fold(users, history);
+    UserState state = users.fold(RecordedEvent.events(history));
     if (state instanceof ExistingUser user) {
       return Optional.of(new UserRecord(user, Projections.user(history)));
     }

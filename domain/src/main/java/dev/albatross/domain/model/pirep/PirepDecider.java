@@ -17,6 +17,11 @@ import java.util.UUID;
 public final class PirepDecider implements Decider<PirepCommand, PirepState, PirepEvent> {
 
   @Override
+  public Class<PirepEvent> eventType() {
+    return PirepEvent.class;
+  }
+
+  @Override
   public PirepState initialState() {
     return new NoPirep();
   }

@@ -11,6 +11,11 @@ import java.util.List;
 public final class TenantDecider implements Decider<TenantCommand, TenantState, TenantEvent> {
 
   @Override
+  public Class<TenantEvent> eventType() {
+    return TenantEvent.class;
+  }
+
+  @Override
   public TenantState initialState() {
     return new NoTenant();
   }

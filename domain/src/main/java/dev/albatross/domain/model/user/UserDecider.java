@@ -20,6 +20,11 @@ import java.util.Map;
 public final class UserDecider implements Decider<UserCommand, UserState, UserEvent> {
 
   @Override
+  public Class<UserEvent> eventType() {
+    return UserEvent.class;
+  }
+
+  @Override
   public UserState initialState() {
     return new NoUser();
   }
