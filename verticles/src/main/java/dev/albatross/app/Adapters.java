@@ -22,6 +22,7 @@ import dev.albatross.domain.readmodel.ReadModelWriter;
 import dev.albatross.domain.readmodel.TenantQueries;
 import dev.albatross.domain.readmodel.UserQueries;
 import dev.albatross.http.HealthCheck;
+import dev.albatross.http.LiveMessages;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -77,7 +78,7 @@ public record Adapters(
       List<Supplier<Future<Void>>> closers) {
     InMemoryEventBus bus = new InMemoryEventBus(vertx);
     return new Adapters(store, appends, Leadership.alone(), bus, bus, checkpoints,
-        new InMemoryNotifier(vertx), Future::succeededFuture, new InMemoryCache(),
+        new InMemoryNotifier(vertx, LiveMessages::encode), Future::succeededFuture, new InMemoryCache(),
         new InMemoryLoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW), readModels, readModels, readModels, readModels,
         readModels, List.of(health), closers);
   }

@@ -20,9 +20,10 @@ import dev.albatross.adapter.redis.RedisLoginThrottle;
 import dev.albatross.adapter.redis.RedisNotificationSubscriber;
 import dev.albatross.adapter.redis.RedisNotifier;
 import dev.albatross.app.Config.ProcessRole;
-import dev.albatross.domain.app.Addresses;
+import dev.albatross.bus.Addresses;
 import dev.albatross.domain.port.Leadership;
 import dev.albatross.http.HealthCheck;
+import dev.albatross.http.LiveMessages;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
@@ -127,7 +128,7 @@ final class RealAdapters {
 
   private Future<Redis> redis() {
     if (config.redisUrl().isEmpty()) {
-      return Future.succeededFuture(new Redis(new InMemoryNotifier(vertx), Future::succeededFuture, new InMemoryCache(),
+      return Future.succeededFuture(new Redis(new InMemoryNotifier(vertx, LiveMessages::encode), Future::succeededFuture, new InMemoryCache(),
           new InMemoryLoginThrottle(Adapters.LOGIN_FAILURES, Adapters.LOGIN_WINDOW)));
     }
     String url = config.redisUrl().get();
@@ -143,7 +144,7 @@ final class RealAdapters {
         hearing -> vertx.eventBus().publish(Addresses.HEARING_NOTIFICATIONS, hearing));
     closers.add(subscriber::close);
     Supplier<Future<Void>> notifications = config.runs(ProcessRole.GATEWAY) ? subscriber::start : Future::succeededFuture;
-    return Future.succeededFuture(new Redis(new RedisNotifier(client, RedisNotifier.DEFAULT_CHANNEL), notifications,
+    return Future.succeededFuture(new Redis(new RedisNotifier(client, RedisNotifier.DEFAULT_CHANNEL, LiveMessages::encode), notifications,
         new RedisCache(client, RedisCache.DEFAULT_PREFIX),
         new RedisLoginThrottle(api, RedisLoginThrottle.DEFAULT_PREFIX, Adapters.LOGIN_FAILURES, Adapters.LOGIN_WINDOW)));
   }

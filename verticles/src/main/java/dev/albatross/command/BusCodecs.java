@@ -1,8 +1,8 @@
 package dev.albatross.command;
 
+import dev.albatross.adapter.codec.CommandCodec;
+import dev.albatross.adapter.codec.CommandCodec.Envelope;
 import dev.albatross.domain.app.CommandOutcome;
-import dev.albatross.domain.codec.CommandCodec;
-import dev.albatross.domain.codec.CommandCodec.Envelope;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.MessageCodec;

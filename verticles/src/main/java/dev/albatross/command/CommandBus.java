@@ -1,10 +1,10 @@
 package dev.albatross.command;
 
+import dev.albatross.adapter.codec.CommandCodec;
+import dev.albatross.bus.Addresses;
 import dev.albatross.domain.app.Actor;
-import dev.albatross.domain.app.Addresses;
 import dev.albatross.domain.app.CommandContext;
 import dev.albatross.domain.app.CommandOutcome;
-import dev.albatross.domain.codec.CommandCodec;
 import dev.albatross.domain.model.AppCommand;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

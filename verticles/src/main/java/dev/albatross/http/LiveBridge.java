@@ -1,6 +1,6 @@
 package dev.albatross.http;
 
-import dev.albatross.domain.app.Addresses;
+import dev.albatross.bus.Addresses;
 import dev.albatross.domain.error.Forbidden;
 import dev.albatross.domain.model.Role;
 import io.vertx.core.Vertx;

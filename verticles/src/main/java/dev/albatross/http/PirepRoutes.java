@@ -3,8 +3,6 @@ package dev.albatross.http;
 import static dev.albatross.http.Responses.respond;
 
 import dev.albatross.command.CommandBus;
-import dev.albatross.domain.app.CachedReads;
-import dev.albatross.domain.app.CachedReads.CachedPirep;
 import dev.albatross.domain.error.NotFound;
 import dev.albatross.domain.error.ValidationFailed;
 import dev.albatross.domain.model.AppCommand;
@@ -25,7 +23,7 @@ import dev.albatross.domain.readmodel.Page;
 import dev.albatross.domain.readmodel.PirepQueries;
 import dev.albatross.domain.readmodel.PirepView;
 import dev.albatross.domain.readmodel.Projections;
-import dev.albatross.domain.readmodel.Representations;
+import dev.albatross.http.CachedReads.CachedPirep;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;

@@ -11,7 +11,6 @@ import dev.albatross.domain.model.user.UserCommand.RegisterUser;
 import dev.albatross.domain.readmodel.Filters.UserFilter;
 import dev.albatross.domain.readmodel.Page;
 import dev.albatross.domain.readmodel.Projections;
-import dev.albatross.domain.readmodel.Representations;
 import dev.albatross.domain.readmodel.UserQueries;
 import dev.albatross.domain.readmodel.UserView;
 import dev.albatross.security.PasswordHasher;

@@ -1,7 +1,7 @@
 package dev.albatross.verticle;
 
-import dev.albatross.domain.app.Addresses;
-import dev.albatross.domain.port.FeedPosition;
+import dev.albatross.bus.Addresses;
+import dev.albatross.http.LiveMessages;
 import dev.albatross.http.PirepNearCache;
 import dev.albatross.http.ReadConsistency;
 import io.vertx.core.Future;
@@ -43,7 +43,7 @@ public final class BridgeVerticle extends VerticleBase {
           String address = notification.getString("address");
           JsonObject body = notification.getJsonObject("body");
           if (Addresses.PROJECTED.equals(address)) {
-            reads.reached(new FeedPosition(body.getLong("transactionId"), body.getLong("position")));
+            reads.reached(LiveMessages.reached(body));
             return;
           }
           near.heard(notification);

@@ -1,12 +1,12 @@
 package dev.albatross.verticle;
 
-import dev.albatross.domain.app.Addresses;
-import dev.albatross.domain.app.CommandOutcome;
-import dev.albatross.domain.app.CommandService;
-import dev.albatross.domain.codec.CommandCodec;
-import dev.albatross.domain.error.DomainException;
+import dev.albatross.adapter.codec.CommandCodec;
+import dev.albatross.bus.Addresses;
 import dev.albatross.command.CommandBus;
 import dev.albatross.command.CommandFailures;
+import dev.albatross.domain.app.CommandOutcome;
+import dev.albatross.domain.app.CommandService;
+import dev.albatross.domain.error.DomainException;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;

@@ -3,8 +3,8 @@ package dev.albatross.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.albatross.bus.Addresses;
 import dev.albatross.domain.app.Actor;
-import dev.albatross.domain.app.Addresses;
 import dev.albatross.domain.error.ConcurrencyConflict;
 import dev.albatross.domain.error.Conflict;
 import dev.albatross.domain.error.DomainException;

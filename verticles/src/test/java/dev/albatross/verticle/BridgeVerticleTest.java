@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.albatross.adapter.memory.InMemoryCheckpointStore;
 import dev.albatross.adapter.memory.InMemoryEventStore;
-import dev.albatross.domain.app.Addresses;
-import dev.albatross.domain.app.CachedReads.CachedPirep;
+import dev.albatross.bus.Addresses;
+import dev.albatross.http.CachedReads.CachedPirep;
 import dev.albatross.http.PirepNearCache;
 import dev.albatross.http.ReadConsistency;
 import io.vertx.core.Vertx;

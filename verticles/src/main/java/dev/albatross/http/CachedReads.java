@@ -1,22 +1,25 @@
-package dev.albatross.domain.app;
+package dev.albatross.http;
 
+import dev.albatross.domain.app.ReadModelListener;
+import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.port.Cache;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.RecordedEvent;
+import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.PirepView;
-import dev.albatross.domain.readmodel.Representations;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The cache of hot reads and its upkeep. Projections write the new value through as soon as the
+ * The cache of hot reads: its keys, the form of its entries, and its upkeep. Projections write the new value through as soon as the
  * read model under it changes; readers only ever fill a miss ({@link Cache#putIfAbsent}). A
  * reader that read the row before the change therefore cannot put its stale copy back.
  */
@@ -25,7 +28,7 @@ public final class CachedReads implements ReadModelListener {
   public static final Duration API_KEY_TTL = Duration.ofMinutes(5);
   public static final Duration PIREP_TTL = Duration.ofSeconds(30);
   /** What a revoked key's entry holds: nothing but the refusal. */
-  public static final String REVOKED_KEY = new JsonObject().put("revoked", true).encode();
+  static final String REVOKED_KEY = new JsonObject().put("revoked", true).encode();
 
   private final Cache cache;
   private final EventStore store;
@@ -59,6 +62,38 @@ public final class CachedReads implements ReadModelListener {
 
     public String entry() {
       return tenantId + "\n" + json;
+    }
+  }
+
+  /**
+   * An API key's principal as the cache holds it: what authenticating with the key needs, so a hit
+   * reads neither the key nor its owner. A revoked key's entry is {@link #REVOKED_KEY}.
+   */
+  public record CachedKey(UUID keyId, UUID userId, Role role, UUID tenantId, String name) {
+    /** The entry of {@code key}, whose owner is called {@code ownerName}. */
+    public static String entry(ApiKeyView key, String ownerName) {
+      if (key.revokedAt() != null) {
+        return REVOKED_KEY;
+      }
+      return new JsonObject()
+          .put("keyId", key.id().toString())
+          .put("userId", key.userId().toString())
+          .put("role", key.role().name())
+          .put("tenantId", key.tenantId() == null ? null : key.tenantId().toString())
+          .put("name", ownerName)
+          .put("revoked", false)
+          .encode();
+    }
+
+    /** The key's principal, or nothing when the entry says it is revoked. */
+    public static Optional<CachedKey> parse(String entry) {
+      JsonObject e = new JsonObject(entry);
+      if (e.getBoolean("revoked", false)) {
+        return Optional.empty();
+      }
+      String tenant = e.getString("tenantId");
+      return Optional.of(new CachedKey(UUID.fromString(e.getString("keyId")), UUID.fromString(e.getString("userId")),
+          Role.valueOf(e.getString("role")), tenant == null ? null : UUID.fromString(tenant), e.getString("name")));
     }
   }
 
