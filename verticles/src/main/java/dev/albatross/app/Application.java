@@ -109,7 +109,7 @@ public final class Application {
   /** The projections, the outbox relay, and the watch that restarts either when it stalls. */
   private Future<Void> deployWorker(PrometheusMeterRegistry registry, Clock clock) {
     ProjectionService projections = new ProjectionService(adapters.store(), adapters.readModels(), List.of(
-        new CachedReads(adapters.cache(), adapters.store()),
+        new CachedReads(adapters.cache()),
         new LiveNotifications(adapters.notifier())));
     OutboxRelayVerticle relay = new OutboxRelayVerticle(adapters.relayLeadership(), adapters.store(),
         adapters.appends(), adapters.publisher(), adapters.checkpoints(), RELAY_POLL);

@@ -2,11 +2,7 @@ package dev.albatross.http;
 
 import dev.albatross.domain.app.ReadModelListener;
 import dev.albatross.domain.model.Role;
-import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
-import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.port.Cache;
-import dev.albatross.domain.port.EventStore;
-import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.PirepView;
@@ -31,11 +27,9 @@ public final class CachedReads implements ReadModelListener {
   static final String REVOKED_KEY = new JsonObject().put("revoked", true).encode();
 
   private final Cache cache;
-  private final EventStore store;
 
-  public CachedReads(Cache cache, EventStore store) {
+  public CachedReads(Cache cache) {
     this.cache = cache;
-    this.store = store;
   }
 
   public static String apiKey(String keyHash) {
@@ -97,32 +91,17 @@ public final class CachedReads implements ReadModelListener {
     }
   }
 
-  /** The changes' new entries, written together and in order once all are known. */
+  /** The changes' new entries, written together and in order: a PIREP's new row, a revoked key's refusal. */
   @Override
   public Future<Void> applied(List<Applied> changes) {
-    List<Future<Cache.Entry>> entries = new ArrayList<>();
+    List<Cache.Entry> entries = new ArrayList<>();
     for (Applied change : changes) {
-      RecordedEvent e = change.event();
       if (change.row() instanceof PirepView p) {
-        entries.add(Future.succeededFuture(new Cache.Entry(pirep(p.id()), CachedPirep.of(p).entry(), PIREP_TTL)));
-      } else if (e.event() instanceof ApiKeyRevoked revoked) {
-        entries.add(keyHash(e.streamId(), revoked.keyId()).map(hash -> new Cache.Entry(apiKey(hash), REVOKED_KEY,
-            API_KEY_TTL)));
+        entries.add(new Cache.Entry(pirep(p.id()), CachedPirep.of(p).entry(), PIREP_TTL));
+      } else if (change.row() instanceof ApiKeyView key && key.revokedAt() != null) {
+        entries.add(new Cache.Entry(apiKey(key.keyHash()), REVOKED_KEY, API_KEY_TTL));
       }
     }
-    if (entries.isEmpty()) {
-      return Future.succeededFuture();
-    }
-    return Future.all(entries).compose(known -> cache.putAll(known.list()));
-  }
-
-  /** The revoked key's hash, from the owner's stream (revocations are rare; the stream is short). */
-  private Future<String> keyHash(UUID userId, UUID keyId) {
-    return store.load(userId).map(history -> history.stream()
-        .map(RecordedEvent::event)
-        .filter(ev -> ev instanceof ApiKeyGenerated g && g.keyId().equals(keyId))
-        .map(ev -> ((ApiKeyGenerated) ev).keyHash())
-        .findFirst()
-        .orElseThrow());
+    return entries.isEmpty() ? Future.succeededFuture() : cache.putAll(entries);
   }
 }

@@ -5,8 +5,8 @@ import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
-import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.ApiKeyView;
+import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.Filters.PirepFilter;
 import dev.albatross.domain.readmodel.Filters.TenantFilter;
 import dev.albatross.domain.readmodel.Filters.UserFilter;
@@ -94,8 +94,9 @@ public final class PgReadModels
         if (user.isEmpty()) {
           return Future.succeededFuture();
         }
-        applied.put(e.eventId(), new Applied(e, user.get()));
-        return applyToApiKeys(conn, user.get(), e);
+        return applyToApiKeys(conn, user.get(), e)
+            .map(key -> applied.put(e.eventId(), new Applied(e, key.isPresent() ? key.get() : user.get())))
+            .mapEmpty();
       });
     }
     return chain;
@@ -189,16 +190,22 @@ public final class PgReadModels
     });
   }
 
-  private Future<Void> applyToApiKeys(SqlConnection conn, UserView owner, RecordedEvent e) {
+  /** The key's row after an API-key event of {@code owner}'s stream; none for other events. */
+  private Future<Optional<ApiKeyView>> applyToApiKeys(SqlConnection conn, UserView owner, RecordedEvent e) {
     if (e.event() instanceof ApiKeyGenerated) {
-      return apiKeys.insert(conn, Projections.apiKey(null, owner, e));
+      ApiKeyView key = Projections.apiKey(null, owner, e);
+      return apiKeys.insert(conn, key).map(Optional.of(key));
     }
     if (e.event() instanceof ApiKeyRevoked revoked) {
-      return apiKeys.byId(conn, revoked.keyId()).compose(key -> key.isEmpty()
-          ? Future.succeededFuture()
-          : apiKeys.revoke(conn, Projections.apiKey(key.get(), owner, e)));
+      return apiKeys.byId(conn, revoked.keyId()).compose(found -> {
+        if (found.isEmpty()) {
+          return Future.succeededFuture(Optional.<ApiKeyView>empty());
+        }
+        ApiKeyView key = Projections.apiKey(found.get(), owner, e);
+        return apiKeys.revoke(conn, key).map(Optional.of(key));
+      });
     }
-    return Future.succeededFuture();
+    return Future.succeededFuture(Optional.empty());
   }
 
   @Override
