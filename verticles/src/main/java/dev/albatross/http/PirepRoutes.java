@@ -18,8 +18,8 @@ import dev.albatross.domain.model.pirep.PirepStatus;
 import dev.albatross.domain.port.Airports;
 import dev.albatross.domain.port.Cache;
 import dev.albatross.domain.port.EventStore;
+import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.Filters.PirepFilter;
-import dev.albatross.domain.readmodel.Page;
 import dev.albatross.domain.readmodel.PirepQueries;
 import dev.albatross.domain.readmodel.PirepView;
 import dev.albatross.domain.readmodel.Projections;
@@ -28,7 +28,6 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -89,18 +88,12 @@ public final class PirepRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    Principal principal = Principal.of(ctx);
     Optional<PirepStatus> status = Params.enumeration(ctx, "status", PirepStatus.class);
     Optional<UUID> pilot = Params.uuid(ctx, "pilotId");
     Optional<UUID> asked = Params.uuid(ctx, "tenantId");
     var page = Params.page(ctx);
-    if (!principal.actor().isPlatformAdmin() && asked.isPresent() && !principal.sees(asked.get())) {
-      respond(ctx, Responses.ok(ctx, Representations.page(new Page<PirepView>(List.of(), null), Representations::pirep)));
-      return;
-    }
-    Optional<UUID> scope = principal.actor().isPlatformAdmin() ? asked : Optional.of(principal.actor().tenantId());
-    respond(ctx, pireps.pireps(new PirepFilter(scope, status, pilot), page)
-        .compose(p -> Responses.ok(ctx, Representations.page(p, Representations::pirep))));
+    TenantScope.list(ctx, asked, scope -> pireps.pireps(new PirepFilter(scope, status, pilot), page),
+        Representations::pirep);
   }
 
   /**
@@ -160,8 +153,7 @@ public final class PirepRoutes {
     UUID id = Params.pathId(ctx, "id");
     Principal principal = Principal.of(ctx);
     respond(ctx, store.load(id).compose(events -> {
-      if (events.isEmpty() || !StreamTypes.PIREP.equals(events.get(0).streamType())
-          || !principal.sees(events.get(0).tenantId())) {
+      if (!RecordedEvent.isStreamOf(StreamTypes.PIREP, events) || !principal.sees(events.get(0).tenantId())) {
         return Future.failedFuture(new NotFound("PIREP not found."));
       }
       return Responses.ok(ctx, new JsonObject().put("items", Representations.list(events, EventJson::historyItem)));
