@@ -10,6 +10,7 @@ import dev.albatross.domain.app.ProjectionRebuild;
 import dev.albatross.domain.app.ProjectionService;
 import dev.albatross.domain.app.UserDirectory;
 import dev.albatross.domain.port.Airports;
+import dev.albatross.domain.port.Pause;
 import dev.albatross.http.AirportRoutes;
 import dev.albatross.http.ApiKeyRoutes;
 import dev.albatross.http.AuthRoutes;
@@ -44,6 +45,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,7 +143,8 @@ public final class Application {
         new AirportRoutes(auth, airports),
         new OpsRoutes(healthChecks, registry),
         List.of(live::mount));
-    CommandService service = new CommandService(adapters.store());
+    Pause pause = d -> vertx.timer(d.toMillis(), TimeUnit.MILLISECONDS);
+    CommandService service = new CommandService(adapters.store(), pause);
     return vertx.deployVerticle(() -> new CommandVerticle(service, commands), new DeploymentOptions().setInstances(eventLoops()))
         .compose(id -> vertx.deployVerticle(new BridgeVerticle(near, reads, live::resync)))
         .compose(id -> adapters.notifications().get())

@@ -24,23 +24,30 @@ import dev.albatross.domain.model.user.UserCommand.RevokeApiKey;
 import dev.albatross.domain.model.user.UserDecider;
 import dev.albatross.domain.model.user.UserState;
 import dev.albatross.domain.port.EventStore;
+import dev.albatross.domain.port.Pause;
 import dev.albatross.domain.port.RecordedEvent;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
  * Runs commands: loads the streams a command touches, lets their deciders decide, and appends
  * all resulting events in one atomic step with the versions it read. A lost race is retried a
- * few times on the fresh state (deciding again is always safe), then reported as a conflict.
+ * few times on the fresh state (deciding again is always safe), each time after a short pause of
+ * random length, so that the racers do not meet again at once; then it is reported as a conflict.
  */
 public final class CommandService {
 
   static final int MAX_ATTEMPTS = 4;
+  /** The longest pause before the first retry; it doubles with each retry after that. */
+  static final Duration FIRST_RETRY_PAUSE = Duration.ofMillis(5);
 
   private final EventStore store;
+  private final Pause pause;
   private final StepRunner steps;
   private final TenantDecider tenants = new TenantDecider();
   private final UserDecider users = new UserDecider();
@@ -48,8 +55,9 @@ public final class CommandService {
   private final UniqueValue uniques = new UniqueValue();
   private final IdempotencyKey idempotencyKeys = new IdempotencyKey();
 
-  public CommandService(EventStore store) {
+  public CommandService(EventStore store, Pause pause) {
     this.store = store;
+    this.pause = pause;
     this.steps = new StepRunner(store);
   }
 
@@ -183,7 +191,7 @@ public final class CommandService {
     return state instanceof PirepState.FiledPirep pirep ? pirep.tenantId() : null;
   }
 
-  private static Future<CommandOutcome> retrying(Function<Boolean, Future<CommandOutcome>> attempt, int attemptsLeft,
+  private Future<CommandOutcome> retrying(Function<Boolean, Future<CommandOutcome>> attempt, int attemptsLeft,
       boolean first) {
     Future<CommandOutcome> result;
     try {
@@ -192,7 +200,14 @@ public final class CommandService {
       result = Future.failedFuture(refusal);
     }
     return result.recover(failure -> failure instanceof ConcurrencyConflict && attemptsLeft > 1
-        ? retrying(attempt, attemptsLeft - 1, false)
+        ? pause.after(retryPause(MAX_ATTEMPTS - attemptsLeft + 1))
+            .compose(v -> retrying(attempt, attemptsLeft - 1, false))
         : Future.failedFuture(failure));
+  }
+
+  /** Between 1 ms and {@link #FIRST_RETRY_PAUSE} doubled for each retry before {@code retry}, at random. */
+  static Duration retryPause(int retry) {
+    long longest = FIRST_RETRY_PAUSE.toMillis() << (retry - 1);
+    return Duration.ofMillis(1 + ThreadLocalRandom.current().nextLong(longest));
   }
 }
