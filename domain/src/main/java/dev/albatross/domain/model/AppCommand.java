@@ -1,13 +1,10 @@
 package dev.albatross.domain.model;
 
-import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
-import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
+import dev.albatross.domain.model.pirep.PirepCommand;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
-import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
-import dev.albatross.domain.model.user.UserCommand.ChangePassword;
-import dev.albatross.domain.model.user.UserCommand.GenerateApiKey;
+import dev.albatross.domain.model.tenant.TenantCommand;
+import dev.albatross.domain.model.user.UserCommand;
 import dev.albatross.domain.model.user.UserCommand.RegisterUser;
-import dev.albatross.domain.model.user.UserCommand.RevokeApiKey;
 import java.util.Objects;
 
 /**
@@ -15,33 +12,18 @@ import java.util.Objects;
  * rule that spans streams. Each names its method of {@link Handler}, so one handler is one
  * exhaustive dispatch: a new command does not compile until every handler runs it. (The aggregates'
  * command families live in their own packages, which a sealed type cannot permit before Java 21
- * outside a named module; the handler gives the same guarantee.)
+ * outside a named module, and Java 17 has no switch over types; the handler gives the same
+ * guarantee.)
  */
 public interface AppCommand {
 
   <R> R dispatch(Handler<R> handler);
 
-  /** One method per command. */
-  interface Handler<R> {
-    R createTenant(CreateTenant command);
-
-    R registerUser(RegisterUser command);
-
+  /** One method per command: those of each aggregate's family, and the two below. */
+  interface Handler<R> extends TenantCommand.Cases<R>, UserCommand.Cases<R>, PirepCommand.Cases<R> {
     R bootstrapAdmin(BootstrapAdmin command);
 
-    R changePassword(ChangePassword command);
-
-    R generateApiKey(GenerateApiKey command);
-
-    R revokeApiKey(RevokeApiKey command);
-
-    R submitPirep(SubmitPirep command);
-
     R submitPirepOnce(SubmitPirepOnce command);
-
-    R acceptPirep(AcceptPirep command);
-
-    R rejectPirep(RejectPirep command);
   }
 
   /** Registers the initial platform admin, at most once however many processes start together. */

@@ -8,6 +8,22 @@ public sealed interface PirepCommand extends AppCommand {
 
   UUID pirepId();
 
+  /** One method per command of the family: a decider's one exhaustive dispatch. */
+  interface Cases<R> {
+    R submitPirep(SubmitPirep command);
+
+    R acceptPirep(AcceptPirep command);
+
+    R rejectPirep(RejectPirep command);
+  }
+
+  <R> R match(Cases<R> cases);
+
+  @Override
+  default <R> R dispatch(Handler<R> handler) {
+    return match(handler);
+  }
+
   record SubmitPirep(
       UUID pirepId, UUID tenantId, UUID pilotId, String pilotName, FlightDetails flight, PirepSource source)
       implements PirepCommand {
@@ -21,8 +37,8 @@ public sealed interface PirepCommand extends AppCommand {
     }
 
     @Override
-    public <R> R dispatch(Handler<R> handler) {
-      return handler.submitPirep(this);
+    public <R> R match(Cases<R> cases) {
+      return cases.submitPirep(this);
     }
   }
 
@@ -34,8 +50,8 @@ public sealed interface PirepCommand extends AppCommand {
     }
 
     @Override
-    public <R> R dispatch(Handler<R> handler) {
-      return handler.acceptPirep(this);
+    public <R> R match(Cases<R> cases) {
+      return cases.acceptPirep(this);
     }
   }
 
@@ -51,8 +67,8 @@ public sealed interface PirepCommand extends AppCommand {
     }
 
     @Override
-    public <R> R dispatch(Handler<R> handler) {
-      return handler.rejectPirep(this);
+    public <R> R match(Cases<R> cases) {
+      return cases.rejectPirep(this);
     }
   }
 }

@@ -6,6 +6,18 @@ import java.util.UUID;
 
 public sealed interface TenantCommand extends AppCommand {
 
+  /** One method per command of the family: a decider's one exhaustive dispatch. */
+  interface Cases<R> {
+    R createTenant(CreateTenant command);
+  }
+
+  <R> R match(Cases<R> cases);
+
+  @Override
+  default <R> R dispatch(Handler<R> handler) {
+    return match(handler);
+  }
+
   record CreateTenant(UUID tenantId, String name, String icao) implements TenantCommand {
     public CreateTenant {
       Objects.requireNonNull(tenantId);
@@ -14,8 +26,8 @@ public sealed interface TenantCommand extends AppCommand {
     }
 
     @Override
-    public <R> R dispatch(Handler<R> handler) {
-      return handler.createTenant(this);
+    public <R> R match(Cases<R> cases) {
+      return cases.createTenant(this);
     }
   }
 }

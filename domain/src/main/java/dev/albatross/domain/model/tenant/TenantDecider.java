@@ -22,7 +22,10 @@ public final class TenantDecider implements Decider<TenantCommand, TenantState, 
 
   @Override
   public List<TenantEvent> decide(TenantCommand command, TenantState state) {
-    CreateTenant create = (CreateTenant) command;
+    return command.match(create -> create(create, state));
+  }
+
+  private static List<TenantEvent> create(CreateTenant create, TenantState state) {
     if (state instanceof ExistingTenant) {
       throw new Conflict("Tenant " + create.tenantId() + " already exists.");
     }

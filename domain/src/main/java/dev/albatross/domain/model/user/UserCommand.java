@@ -9,6 +9,24 @@ public sealed interface UserCommand extends AppCommand {
 
   UUID userId();
 
+  /** One method per command of the family: a decider's one exhaustive dispatch. */
+  interface Cases<R> {
+    R registerUser(RegisterUser command);
+
+    R changePassword(ChangePassword command);
+
+    R generateApiKey(GenerateApiKey command);
+
+    R revokeApiKey(RevokeApiKey command);
+  }
+
+  <R> R match(Cases<R> cases);
+
+  @Override
+  default <R> R dispatch(Handler<R> handler) {
+    return match(handler);
+  }
+
   /** {@code passwordHash} is already an Argon2id hash: hashing is I/O-bound work done at the edge. */
   record RegisterUser(
       UUID userId,
@@ -30,8 +48,8 @@ public sealed interface UserCommand extends AppCommand {
     }
 
     @Override
-    public <R> R dispatch(Handler<R> handler) {
-      return handler.registerUser(this);
+    public <R> R match(Cases<R> cases) {
+      return cases.registerUser(this);
     }
   }
 
@@ -42,8 +60,8 @@ public sealed interface UserCommand extends AppCommand {
     }
 
     @Override
-    public <R> R dispatch(Handler<R> handler) {
-      return handler.changePassword(this);
+    public <R> R match(Cases<R> cases) {
+      return cases.changePassword(this);
     }
   }
 
@@ -58,8 +76,8 @@ public sealed interface UserCommand extends AppCommand {
     }
 
     @Override
-    public <R> R dispatch(Handler<R> handler) {
-      return handler.generateApiKey(this);
+    public <R> R match(Cases<R> cases) {
+      return cases.generateApiKey(this);
     }
   }
 
@@ -70,8 +88,8 @@ public sealed interface UserCommand extends AppCommand {
     }
 
     @Override
-    public <R> R dispatch(Handler<R> handler) {
-      return handler.revokeApiKey(this);
+    public <R> R match(Cases<R> cases) {
+      return cases.revokeApiKey(this);
     }
   }
 }
