@@ -128,7 +128,8 @@ final class RealAdapters {
 
   private Future<Redis> redis() {
     if (config.redisUrl().isEmpty()) {
-      return Future.succeededFuture(new Redis(new InMemoryNotifier(vertx, LiveMessages::encode), Future::succeededFuture, new InMemoryCache(),
+      return Future.succeededFuture(new Redis(new InMemoryNotifier(vertx, LiveMessages::encode),
+          Future::succeededFuture, new InMemoryCache(),
           new InMemoryLoginThrottle(Adapters.LOGIN_FAILURES, Adapters.LOGIN_WINDOW)));
     }
     String url = config.redisUrl().get();
@@ -144,7 +145,8 @@ final class RealAdapters {
         hearing -> vertx.eventBus().publish(Addresses.HEARING_NOTIFICATIONS, hearing));
     closers.add(subscriber::close);
     Supplier<Future<Void>> notifications = config.runs(ProcessRole.GATEWAY) ? subscriber::start : Future::succeededFuture;
-    return Future.succeededFuture(new Redis(new RedisNotifier(client, RedisNotifier.DEFAULT_CHANNEL, LiveMessages::encode), notifications,
+    return Future.succeededFuture(new Redis(
+        new RedisNotifier(client, RedisNotifier.DEFAULT_CHANNEL, LiveMessages::encode), notifications,
         new RedisCache(client, RedisCache.DEFAULT_PREFIX),
         new RedisLoginThrottle(api, RedisLoginThrottle.DEFAULT_PREFIX, Adapters.LOGIN_FAILURES, Adapters.LOGIN_WINDOW)));
   }

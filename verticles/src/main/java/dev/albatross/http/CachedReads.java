@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The cache of hot reads: its keys, the form of its entries, and its upkeep. Projections write the new value through as soon as the
- * read model under it changes; readers only ever fill a miss ({@link Cache#putIfAbsent}). A
- * reader that read the row before the change therefore cannot put its stale copy back.
+ * The cache of hot reads: its keys, the form of its entries, and its upkeep. Projections write
+ * the new value through as soon as the read model under it changes; readers only ever fill a miss
+ * ({@link Cache#putIfAbsent}). A reader that read the row before the change therefore cannot put
+ * its stale copy back.
  */
 public final class CachedReads implements ReadModelListener {
   /** How long an API key's principal is cached; a revocation overwrites it at once. */

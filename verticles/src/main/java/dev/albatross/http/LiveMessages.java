@@ -23,7 +23,8 @@ public final class LiveMessages {
           body(p.eventType(), "pirep", Representations.pirep(p.pirep())));
     }
     if (notification instanceof UserJoined u) {
-      return message(Addresses.tenantUsers(u.user().tenantId()), body(u.eventType(), "user", Representations.user(u.user())));
+      return message(Addresses.tenantUsers(u.user().tenantId()),
+          body(u.eventType(), "user", Representations.user(u.user())));
     }
     if (notification instanceof TenantAdded t) {
       return message(Addresses.PLATFORM_TENANTS, body(t.eventType(), "tenant", Representations.tenant(t.tenant())));

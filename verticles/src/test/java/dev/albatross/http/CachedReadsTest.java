@@ -55,9 +55,9 @@ class CachedReadsTest {
     RecordedEvent submitted = TestEvents.pirepSubmitted(UUID.randomUUID(), tenantId, userId, at);
     PirepView pirep = Projections.pirep(List.of(submitted));
 
-    await(reads.applied(List.of(
-        new Applied(TestEvents.apiKeyGenerated(userId, tenantId, 2, generated.id(), generated.keyHash(), at), generated),
-        new Applied(submitted, pirep))));
+    RecordedEvent generatedEvent =
+        TestEvents.apiKeyGenerated(userId, tenantId, 2, generated.id(), generated.keyHash(), at);
+    await(reads.applied(List.of(new Applied(generatedEvent, generated), new Applied(submitted, pirep))));
 
     assertThat(await(cache.get(CachedReads.apiKey(generated.keyHash())))).isEmpty();
     String cached = await(cache.get(CachedReads.pirep(pirep.id()))).orElseThrow();

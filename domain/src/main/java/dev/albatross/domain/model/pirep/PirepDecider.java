@@ -34,8 +34,8 @@ public final class PirepDecider implements Decider<PirepCommand, PirepState, Pir
         if (state instanceof FiledPirep) {
           throw new Conflict("PIREP " + submit.pirepId() + " already exists.");
         }
-        return List.of(new PirepSubmitted(
-            submit.pirepId(), submit.tenantId(), submit.pilotId(), submit.pilotName(), submit.flight(), submit.source()));
+        return List.of(new PirepSubmitted(submit.pirepId(), submit.tenantId(), submit.pilotId(), submit.pilotName(),
+            submit.flight(), submit.source()));
       }
 
       @Override
