@@ -5,8 +5,8 @@ import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
-import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.Applied;
+import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.Filters.PirepFilter;
 import dev.albatross.domain.readmodel.Filters.TenantFilter;
 import dev.albatross.domain.readmodel.Filters.UserFilter;
@@ -197,13 +197,8 @@ public final class PgReadModels
       return apiKeys.insert(conn, key).map(Optional.of(key));
     }
     if (e.event() instanceof ApiKeyRevoked revoked) {
-      return apiKeys.byId(conn, revoked.keyId()).compose(found -> {
-        if (found.isEmpty()) {
-          return Future.succeededFuture(Optional.<ApiKeyView>empty());
-        }
-        ApiKeyView key = Projections.apiKey(found.get(), owner, e);
-        return apiKeys.revoke(conn, key).map(Optional.of(key));
-      });
+      return apiKeys.byId(conn, revoked.keyId()).map(found -> found.map(k -> Projections.apiKey(k, owner, e)))
+          .compose(key -> key.isEmpty() ? Future.succeededFuture(key) : apiKeys.revoke(conn, key.get()).map(key));
     }
     return Future.succeededFuture(Optional.empty());
   }
