@@ -1,6 +1,6 @@
 package dev.albatross.bench;
 
-import dev.albatross.domain.codec.EventCodec;
+import dev.albatross.adapter.codec.EventCodec;
 import dev.albatross.domain.model.pirep.FlightDetails;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepSubmitted;
 import dev.albatross.domain.model.pirep.PirepSource;

@@ -8,9 +8,9 @@ import dev.albatross.adapter.memory.InMemoryEventStore;
 import dev.albatross.domain.app.ProjectionRebuild;
 import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.StreamTypes;
-import dev.albatross.domain.model.pirep.PirepSource;
-import dev.albatross.domain.model.pirep.PirepEvent.PirepSubmitted;
 import dev.albatross.domain.model.pirep.FlightDetails;
+import dev.albatross.domain.model.pirep.PirepEvent.PirepSubmitted;
+import dev.albatross.domain.model.pirep.PirepSource;
 import dev.albatross.domain.model.pirep.PirepStatus;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.PendingEvent;
@@ -410,6 +410,30 @@ public abstract class ReadModelsContract {
       assertThat(key.tenantId()).isEqualTo(tenantId);
       assertThat(owner.version()).isEqualTo(2L);
       assertThat(await(models.apiKeys().byHash("c".repeat(64)))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the change an API-key event made carries the key's row as the event left it, hash included")
+    void changeCarriesTheKey() {
+      UUID tenantId = UUID.randomUUID();
+      UUID userId = UUID.randomUUID();
+      UUID keyId = UUID.randomUUID();
+      String hash = "e".repeat(64);
+      RecordedEvent registered = TestEvents.userRegistered(userId, tenantId, Role.PILOT, at(0));
+      RecordedEvent generated = TestEvents.apiKeyGenerated(userId, tenantId, 2, keyId, hash, at(1));
+      RecordedEvent revoked = TestEvents.apiKeyRevoked(userId, tenantId, 3, keyId, at(2));
+
+      List<Applied> changes = await(models.writer().applyNext(List.of(registered, generated, revoked)));
+
+      assertThat(changes).extracting(Applied::event).containsExactly(registered, generated, revoked);
+      assertThat(changes.get(0).row()).isInstanceOf(UserView.class);
+      ApiKeyView afterGenerated = (ApiKeyView) changes.get(1).row();
+      ApiKeyView afterRevoked = (ApiKeyView) changes.get(2).row();
+      assertThat(afterGenerated.keyHash()).isEqualTo(hash);
+      assertThat(afterGenerated.revokedAt()).isNull();
+      assertThat(afterRevoked.id()).isEqualTo(keyId);
+      assertThat(afterRevoked.keyHash()).isEqualTo(hash);
+      assertThat(afterRevoked.revokedAt()).isEqualTo(at(2));
     }
 
     @Test

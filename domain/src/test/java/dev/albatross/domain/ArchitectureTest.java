@@ -33,7 +33,6 @@ class ArchitectureTest {
           "dev.albatross.adapter..",
           "dev.albatross.domain.port..",
           "dev.albatross.domain.app..",
-          "dev.albatross.domain.codec..",
           "dev.albatross.domain.readmodel..");
 
   /** Time and ids arrive with the command: a decider that reads a clock or draws a number cannot be replayed. */

@@ -18,6 +18,7 @@ import dev.albatross.domain.port.Leadership;
 import dev.albatross.domain.port.LoginThrottle;
 import dev.albatross.domain.port.Notifier;
 import dev.albatross.domain.readmodel.ReadModels;
+import dev.albatross.http.LiveMessages;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -77,7 +78,7 @@ public record Adapters(
   static Adapters inMemory(Vertx vertx, Storage storage, InMemoryReadModels readModels, HealthCheck health,
       List<Supplier<Future<Void>>> closers) {
     InMemoryEventBus bus = new InMemoryEventBus(vertx);
-    Messaging messaging = new Messaging(Leadership.alone(), bus, bus, new InMemoryNotifier(vertx),
+    Messaging messaging = new Messaging(Leadership.alone(), bus, bus, new InMemoryNotifier(vertx, LiveMessages::encode),
         Future::succeededFuture);
     return new Adapters(storage, ReadModels.of(readModels), messaging, GatewayState.inMemory(), List.of(health),
         closers);

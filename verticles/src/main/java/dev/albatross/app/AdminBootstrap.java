@@ -2,8 +2,8 @@ package dev.albatross.app;
 
 import dev.albatross.command.CommandBus;
 import dev.albatross.domain.app.Actor;
-import dev.albatross.domain.app.AppCommands.BootstrapAdmin;
 import dev.albatross.domain.error.Conflict;
+import dev.albatross.domain.model.AppCommand.BootstrapAdmin;
 import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.user.UserCommand.RegisterUser;
 import dev.albatross.domain.readmodel.Filters.UserFilter;

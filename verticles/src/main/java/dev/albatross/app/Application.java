@@ -5,7 +5,6 @@ import dev.albatross.adapter.memory.InMemoryCache;
 import dev.albatross.adapter.tsv.TsvAirports;
 import dev.albatross.app.Config.ProcessRole;
 import dev.albatross.command.CommandBus;
-import dev.albatross.domain.app.CachedReads;
 import dev.albatross.domain.app.CommandService;
 import dev.albatross.domain.app.LiveNotifications;
 import dev.albatross.domain.app.ProjectionRebuild;
@@ -15,11 +14,13 @@ import dev.albatross.domain.port.Airports;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.HealthCheck;
 import dev.albatross.domain.readmodel.ReadModels;
+import dev.albatross.domain.port.Pause;
 import dev.albatross.http.AirportRoutes;
 import dev.albatross.http.ApiKeyRoutes;
 import dev.albatross.http.AuthRoutes;
 import dev.albatross.http.Authentication;
 import dev.albatross.http.BridgeVerticle;
+import dev.albatross.http.CachedReads;
 import dev.albatross.http.HttpApi;
 import dev.albatross.http.LiveBridge;
 import dev.albatross.http.OpsRoutes;
@@ -48,6 +49,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,7 +117,7 @@ public final class Application {
     Adapters.Storage storage = adapters.storage();
     Adapters.Messaging messaging = adapters.messaging();
     ProjectionService projections = new ProjectionService(storage.store(), adapters.readModels().writer(), List.of(
-        new CachedReads(adapters.gateway().cache(), storage.store()),
+        new CachedReads(adapters.gateway().cache()),
         new LiveNotifications(messaging.notifier())));
     OutboxRelayVerticle relay = new OutboxRelayVerticle(messaging.relayLeadership(), storage.store(),
         storage.appends(), messaging.publisher(), storage.checkpoints(), RELAY_POLL);
@@ -150,7 +152,8 @@ public final class Application {
         new AirportRoutes(auth, airports),
         new OpsRoutes(healthChecks, registry),
         List.of(live::mount));
-    CommandService service = new CommandService(store);
+    Pause pause = d -> vertx.timer(d.toMillis(), TimeUnit.MILLISECONDS);
+    CommandService service = new CommandService(store, pause);
     return vertx.deployVerticle(() -> new CommandVerticle(service, commands), new DeploymentOptions().setInstances(eventLoops()))
         .compose(id -> vertx.deployVerticle(new BridgeVerticle(near, reads, live::resync)))
         .compose(id -> adapters.messaging().notifications().get())

@@ -20,13 +20,14 @@ import dev.albatross.adapter.redis.RedisLoginThrottle;
 import dev.albatross.adapter.redis.RedisNotificationSubscriber;
 import dev.albatross.adapter.redis.RedisNotifier;
 import dev.albatross.app.Config.ProcessRole;
-import dev.albatross.domain.app.Addresses;
+import dev.albatross.bus.Addresses;
 import dev.albatross.domain.port.EventPublisher;
 import dev.albatross.domain.port.EventSubscriber;
 import dev.albatross.domain.port.HealthCheck;
 import dev.albatross.domain.port.Leadership;
 import dev.albatross.domain.port.Notifier;
 import dev.albatross.domain.readmodel.ReadModels;
+import dev.albatross.http.LiveMessages;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
@@ -136,7 +137,7 @@ final class RealAdapters {
 
   private Future<RedisBacked> redis() {
     if (config.redisUrl().isEmpty()) {
-      return Future.succeededFuture(new RedisBacked(new InMemoryNotifier(vertx), Future::succeededFuture,
+      return Future.succeededFuture(new RedisBacked(new InMemoryNotifier(vertx, LiveMessages::encode), Future::succeededFuture,
           Adapters.GatewayState.inMemory()));
     }
     String url = config.redisUrl().get();
@@ -152,7 +153,7 @@ final class RealAdapters {
         : () -> vertx.deployVerticle(new RedisNotificationSubscriber(RedisConfig.options(url),
             RedisNotifier.DEFAULT_CHANNEL, n -> vertx.eventBus().publish(Addresses.NOTIFICATIONS, n),
             hearing -> vertx.eventBus().publish(Addresses.HEARING_NOTIFICATIONS, hearing))).mapEmpty();
-    return Future.succeededFuture(new RedisBacked(new RedisNotifier(client, RedisNotifier.DEFAULT_CHANNEL), notifications,
+    return Future.succeededFuture(new RedisBacked(new RedisNotifier(client, RedisNotifier.DEFAULT_CHANNEL, LiveMessages::encode), notifications,
         new Adapters.GatewayState(new RedisCache(client, RedisCache.DEFAULT_PREFIX), new RedisLoginThrottle(api,
             RedisLoginThrottle.DEFAULT_PREFIX, Adapters.LOGIN_FAILURES, Adapters.LOGIN_WINDOW))));
   }

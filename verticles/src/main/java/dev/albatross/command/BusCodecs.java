@@ -1,16 +1,17 @@
 package dev.albatross.command;
 
+import dev.albatross.adapter.codec.CommandCodec;
+import dev.albatross.adapter.codec.CommandCodec.Envelope;
 import dev.albatross.domain.app.CommandOutcome;
-import dev.albatross.domain.codec.CommandCodec;
-import dev.albatross.domain.codec.CommandCodec.Envelope;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.MessageCodec;
 import java.util.function.Function;
 
 /**
- * Commands and their outcomes on the event bus: handed over as they are within a process (both
- * are immutable), as protobuf ({@link CommandCodec}) wherever they would cross a wire.
+ * Commands, their outcomes and their refusals on the event bus: handed over as they are within a
+ * process (all are immutable); commands and outcomes as protobuf ({@link CommandCodec}) wherever
+ * they would cross a wire.
  */
 public final class BusCodecs {
   static final MessageCodec<Envelope, Envelope> COMMANDS =
@@ -20,10 +21,11 @@ public final class BusCodecs {
 
   private BusCodecs() {}
 
-  /** Registers both codecs on {@code bus}, once however many command buses share it. */
+  /** Registers the codecs on {@code bus}, once however many command buses share it. */
   public static void register(EventBus bus) {
     registerOnce(bus, Envelope.class, COMMANDS);
     registerOnce(bus, CommandOutcome.class, OUTCOMES);
+    registerOnce(bus, CommandFailures.Refused.class, CommandFailures.CODEC);
   }
 
   private static <T> void registerOnce(EventBus bus, Class<T> type, MessageCodec<T, T> codec) {

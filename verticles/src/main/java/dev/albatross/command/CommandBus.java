@@ -1,10 +1,11 @@
 package dev.albatross.command;
 
+import dev.albatross.adapter.codec.CommandCodec;
+import dev.albatross.bus.Addresses;
 import dev.albatross.domain.app.Actor;
-import dev.albatross.domain.app.Addresses;
 import dev.albatross.domain.app.CommandContext;
 import dev.albatross.domain.app.CommandOutcome;
-import dev.albatross.domain.codec.CommandCodec;
+import dev.albatross.domain.model.AppCommand;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -33,7 +34,7 @@ public final class CommandBus {
     BusCodecs.register(vertx.eventBus());
   }
 
-  public Future<CommandOutcome> send(Actor actor, UUID correlationId, Object command) {
+  public Future<CommandOutcome> send(Actor actor, UUID correlationId, AppCommand command) {
     CommandContext ctx = new CommandContext(UUID.randomUUID(), actor, now(), correlationId);
     String address = onLoop.getOrDefault(Thread.currentThread(), Addresses.COMMANDS);
     return vertx.eventBus().<CommandOutcome>request(address, new CommandCodec.Envelope(ctx, command), DELIVERY)

@@ -1,74 +1,88 @@
 package dev.albatross.command;
 
-import dev.albatross.domain.error.Conflict;
 import dev.albatross.domain.error.DomainException;
-import dev.albatross.domain.error.FieldError;
-import dev.albatross.domain.error.Forbidden;
-import dev.albatross.domain.error.NotFound;
 import dev.albatross.domain.error.ServiceUnavailable;
-import dev.albatross.domain.error.Unauthorized;
-import dev.albatross.domain.error.ValidationFailed;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageCodec;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * A command's refusal as it crosses the event bus: a failure code and a JSON message on the
- * command side, the same typed exception again on the HTTP side.
+ * A command's refusal as it crosses the event bus: the refusal itself, with its type and data,
+ * handed over inside a failed reply; the HTTP side gets back the very exception the command
+ * side threw. Any other failure is a transport problem or an unexpected error.
  */
 public final class CommandFailures {
-  /** The failure code of a refusal; anything else is an unexpected error. */
+  /** The failure code of a refusal. */
   public static final int REFUSED = 1;
+  /** The failure code of anything else the command side could not do. */
+  public static final int UNEXPECTED = 500;
+
+  static final MessageCodec<Refused, Refused> CODEC = new LocalCodec();
 
   private CommandFailures() {}
 
-  public static String encode(DomainException e) {
-    JsonArray errors = new JsonArray();
-    if (e instanceof ValidationFailed v) {
-      v.errors().forEach(f -> errors.add(new JsonObject().put("field", f.field()).put("message", f.message())));
-    }
-    return new JsonObject().put("type", e.type()).put("detail", e.detail()).put("errors", errors).encode();
+  /** Fails {@code message} with {@code refusal}, which its sender gets back as it is. */
+  public static void refuse(Message<?> message, DomainException refusal) {
+    message.reply(new Refused(refusal));
   }
 
   public static Throwable decode(Throwable failure) {
+    if (failure instanceof Refused refused) {
+      return refused.refusal();
+    }
     if (!(failure instanceof ReplyException reply)) {
       return failure;
     }
     if (reply.failureType() != ReplyFailure.RECIPIENT_FAILURE) {
       return new ServiceUnavailable("The command service did not answer; try again.");
     }
-    if (reply.failureCode() != REFUSED) {
-      return new IllegalStateException("command failed: " + reply.getMessage());
-    }
-    return refusal(new JsonObject(reply.getMessage()));
+    return new IllegalStateException("command failed: " + reply.getMessage());
   }
 
-  private static DomainException refusal(JsonObject json) {
-    String type = json.getString("type");
-    String detail = json.getString("detail");
-    switch (type) {
-      case "validation":
-        List<FieldError> errors = new ArrayList<>();
-        json.getJsonArray("errors").forEach(o -> {
-          JsonObject f = (JsonObject) o;
-          errors.add(new FieldError(f.getString("field"), f.getString("message")));
-        });
-        return new ValidationFailed(errors);
-      case "not-found":
-        return new NotFound(detail);
-      case "unauthorized":
-        return new Unauthorized(detail);
-      case "forbidden":
-        return new Forbidden(detail);
-      case "password-change-required":
-        return Forbidden.passwordChangeRequired();
-      case "service-unavailable":
-        return new ServiceUnavailable(detail);
-      default:
-        return new Conflict(type, detail) {};
+  /** A failed reply that carries the refusal as it was thrown. */
+  static final class Refused extends ReplyException {
+    private final DomainException refusal;
+
+    Refused(DomainException refusal) {
+      super(ReplyFailure.RECIPIENT_FAILURE, REFUSED, refusal.detail());
+      this.refusal = refusal;
+    }
+
+    DomainException refusal() {
+      return refusal;
+    }
+  }
+
+  /**
+   * Refusals stay within the process: commands are answered where they are run, by a
+   * CommandVerticle on the same Vert.x as the sender, so a refusal is never written to a wire.
+   */
+  private static final class LocalCodec implements MessageCodec<Refused, Refused> {
+    @Override
+    public void encodeToWire(Buffer buffer, Refused refused) {
+      throw new UnsupportedOperationException("a refusal is handed over within the process only");
+    }
+
+    @Override
+    public Refused decodeFromWire(int pos, Buffer buffer) {
+      throw new UnsupportedOperationException("a refusal is handed over within the process only");
+    }
+
+    @Override
+    public Refused transform(Refused refused) {
+      return refused;
+    }
+
+    @Override
+    public String name() {
+      return "albatross.command-refusal";
+    }
+
+    @Override
+    public byte systemCodecID() {
+      return -1;
     }
   }
 }

@@ -6,7 +6,6 @@ import dev.albatross.command.CommandBus;
 import dev.albatross.domain.model.user.UserCommand.GenerateApiKey;
 import dev.albatross.domain.model.user.UserCommand.RevokeApiKey;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
-import dev.albatross.domain.readmodel.Representations;
 import dev.albatross.security.Secrets;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;

@@ -13,7 +13,6 @@ import dev.albatross.domain.error.ValidationFailed;
 import dev.albatross.domain.model.user.UserCommand.ChangePassword;
 import dev.albatross.domain.model.user.UserState.ExistingUser;
 import dev.albatross.domain.port.LoginThrottle;
-import dev.albatross.domain.readmodel.Representations;
 import dev.albatross.security.PasswordHasher;
 import dev.albatross.security.Tokens;
 import io.vertx.core.Future;

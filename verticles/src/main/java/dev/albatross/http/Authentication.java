@@ -1,23 +1,21 @@
 package dev.albatross.http;
 
 import dev.albatross.domain.app.Actor;
-import dev.albatross.domain.app.CachedReads;
 import dev.albatross.domain.app.UserDirectory;
 import dev.albatross.domain.error.Forbidden;
 import dev.albatross.domain.error.Unauthorized;
-import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.pirep.PirepSource;
 import dev.albatross.domain.port.Cache;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
 import dev.albatross.domain.readmodel.ApiKeyUsage;
 import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.UserQueries;
+import dev.albatross.http.CachedReads.CachedKey;
 import dev.albatross.security.Secrets;
 import dev.albatross.security.Tokens;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,40 +120,32 @@ public final class Authentication {
     String hash = Secrets.sha256Hex(key);
     return cache.get(CachedReads.apiKey(hash))
         .compose(cached -> cached.isPresent()
-            ? Future.succeededFuture(Optional.of(new JsonObject(cached.get())))
+            ? Future.succeededFuture(CachedKey.parse(cached.get()))
             : lookUpKey(hash))
         .compose(this::keyPrincipal);
   }
 
-  private Future<Optional<JsonObject>> lookUpKey(String hash) {
+  private Future<Optional<CachedKey>> lookUpKey(String hash) {
     return apiKeys.byHash(hash).compose(found -> {
       if (found.isEmpty()) {
-        return Future.succeededFuture(Optional.<JsonObject>empty());
+        return Future.succeededFuture(Optional.<CachedKey>empty());
       }
       ApiKeyView k = found.get();
       return users.user(k.userId()).compose(owner -> {
-        JsonObject entry = new JsonObject()
-            .put("keyId", k.id().toString())
-            .put("userId", k.userId().toString())
-            .put("role", k.role().name())
-            .put("tenantId", k.tenantId() == null ? null : k.tenantId().toString())
-            .put("name", owner.map(u -> u.displayName()).orElse(""))
-            .put("revoked", k.revokedAt() != null);
-        return cache.putIfAbsent(CachedReads.apiKey(hash), entry.encode(), CachedReads.API_KEY_TTL).map(Optional.of(entry));
+        String entry = CachedKey.entry(k, owner.map(u -> u.displayName()).orElse(""));
+        return cache.putIfAbsent(CachedReads.apiKey(hash), entry, CachedReads.API_KEY_TTL).map(CachedKey.parse(entry));
       });
     });
   }
 
-  private Future<Principal> keyPrincipal(Optional<JsonObject> entry) {
-    if (entry.isEmpty() || entry.get().getBoolean("revoked", false)) {
+  private Future<Principal> keyPrincipal(Optional<CachedKey> entry) {
+    if (entry.isEmpty()) {
       return Future.failedFuture(new Unauthorized("The API key is invalid or revoked."));
     }
-    JsonObject e = entry.get();
-    String tenant = e.getString("tenantId");
-    Actor actor = new Actor(UUID.fromString(e.getString("userId")), Role.valueOf(e.getString("role")),
-        tenant == null ? null : UUID.fromString(tenant));
-    touch(UUID.fromString(e.getString("keyId")));
-    return Future.succeededFuture(new Principal(actor, e.getString("name"), PirepSource.API, false));
+    CachedKey k = entry.get();
+    Actor actor = new Actor(k.userId(), k.role(), k.tenantId());
+    touch(k.keyId());
+    return Future.succeededFuture(new Principal(actor, k.name(), PirepSource.API, false));
   }
 
   /** Records a key's use now and then, not on every request: it is a hint for its owner, not an audit. */

@@ -77,6 +77,18 @@ public final class Body {
   }
 
   public Integer integer(String field, boolean required, int min, int max) {
+    Integer value = whole(field, required);
+    if (value != null && (value < min || value > max)) {
+      return error(field, "must be between " + min + " and " + max);
+    }
+    return value;
+  }
+
+  /**
+   * A whole number; null when absent and optional. One beyond an int's range is read as the
+   * nearest int, outside every range a field allows, never wrapped round into one.
+   */
+  public Integer whole(String field, boolean required) {
     Object value = json.getValue(field);
     if (value == null) {
       if (required) {
@@ -87,10 +99,7 @@ public final class Body {
     if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
       return error(field, "must be an integer");
     }
-    if (n.doubleValue() < min || n.doubleValue() > max) {
-      return error(field, "must be between " + min + " and " + max);
-    }
-    return n.intValue();
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n.doubleValue()));
   }
 
   public Instant instant(String field) {
@@ -127,5 +136,10 @@ public final class Body {
     if (!errors.isEmpty()) {
       throw new ValidationFailed(errors);
     }
+  }
+
+  /** The errors collected so far, one per field, in the order the fields were read. */
+  public List<FieldError> errors() {
+    return List.copyOf(errors);
   }
 }

@@ -1,6 +1,6 @@
 package dev.albatross.http;
 
-import dev.albatross.domain.app.Addresses;
+import dev.albatross.bus.Addresses;
 import dev.albatross.domain.port.FeedPosition;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -41,7 +41,7 @@ public final class BridgeVerticle extends VerticleBase {
           String address = notification.getString("address");
           JsonObject body = notification.getJsonObject("body");
           if (Addresses.PROJECTED.equals(address)) {
-            reads.reached(new FeedPosition(body.getLong("transactionId"), body.getLong("position")));
+            reads.reached(LiveMessages.reached(body));
             return;
           }
           near.heard(notification);

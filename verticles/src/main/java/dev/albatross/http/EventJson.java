@@ -4,7 +4,6 @@ import dev.albatross.domain.model.pirep.PirepEvent.PirepAccepted;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepRejected;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepSubmitted;
 import dev.albatross.domain.port.RecordedEvent;
-import dev.albatross.domain.readmodel.Representations;
 import io.vertx.core.json.JsonObject;
 
 /** A PIREP's events as its history shows them. */

@@ -1,8 +1,7 @@
 package dev.albatross.http;
 
-import dev.albatross.domain.app.Addresses;
+import dev.albatross.bus.Addresses;
 import dev.albatross.domain.error.Forbidden;
-import dev.albatross.domain.model.Role;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.bridge.PermittedOptions;
@@ -108,8 +107,7 @@ public final class LiveBridge {
     if ("pireps".equals(m.group(2))) {
       return principal.sees(tenant);
     }
-    return principal.actor().isPlatformAdmin()
-        || (principal.actor().role() == Role.TENANT_ADMIN && principal.sees(tenant));
+    return principal.seesUsersOf(tenant);
   }
 
   /**

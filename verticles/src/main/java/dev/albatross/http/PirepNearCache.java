@@ -1,8 +1,7 @@
 package dev.albatross.http;
 
-import dev.albatross.domain.app.CachedReads;
-import dev.albatross.domain.app.CachedReads.CachedPirep;
 import dev.albatross.domain.port.Cache;
+import dev.albatross.http.CachedReads.CachedPirep;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;

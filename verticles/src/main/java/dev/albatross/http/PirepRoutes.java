@@ -3,14 +3,14 @@ package dev.albatross.http;
 import static dev.albatross.http.Responses.respond;
 
 import dev.albatross.command.CommandBus;
-import dev.albatross.domain.app.AppCommands.SubmitPirepOnce;
-import dev.albatross.domain.app.CachedReads;
-import dev.albatross.domain.app.CachedReads.CachedPirep;
 import dev.albatross.domain.error.NotFound;
 import dev.albatross.domain.error.ValidationFailed;
+import dev.albatross.domain.model.AppCommand;
+import dev.albatross.domain.model.AppCommand.SubmitPirepOnce;
 import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.StreamTypes;
 import dev.albatross.domain.model.pirep.FlightDetails;
+import dev.albatross.domain.model.pirep.PirepCommand;
 import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
@@ -18,17 +18,16 @@ import dev.albatross.domain.model.pirep.PirepStatus;
 import dev.albatross.domain.port.Airports;
 import dev.albatross.domain.port.Cache;
 import dev.albatross.domain.port.EventStore;
+import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.Filters.PirepFilter;
-import dev.albatross.domain.readmodel.Page;
 import dev.albatross.domain.readmodel.PirepQueries;
 import dev.albatross.domain.readmodel.PirepView;
 import dev.albatross.domain.readmodel.Projections;
-import dev.albatross.domain.readmodel.Representations;
+import dev.albatross.http.CachedReads.CachedPirep;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,7 +70,7 @@ public final class PirepRoutes {
     UUID pirepId = UUID.randomUUID();
     SubmitPirep submit = new SubmitPirep(pirepId, principal.actor().tenantId(), principal.actor().userId(),
         principal.displayName(), flight, principal.source());
-    Object command = idempotencyKey == null ? submit : new SubmitPirepOnce(submit, idempotencyKey);
+    AppCommand command = idempotencyKey == null ? submit : new SubmitPirepOnce(submit, idempotencyKey);
     respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command).compose(outcome -> {
       reads.positioned(ctx, outcome);
       PirepView pirep = Projections.pirep(outcome.history());
@@ -89,18 +88,12 @@ public final class PirepRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    Principal principal = Principal.of(ctx);
     Optional<PirepStatus> status = Params.enumeration(ctx, "status", PirepStatus.class);
     Optional<UUID> pilot = Params.uuid(ctx, "pilotId");
     Optional<UUID> asked = Params.uuid(ctx, "tenantId");
     var page = Params.page(ctx);
-    if (!principal.actor().isPlatformAdmin() && asked.isPresent() && !principal.sees(asked.get())) {
-      respond(ctx, Responses.ok(ctx, Representations.page(new Page<PirepView>(List.of(), null), Representations::pirep)));
-      return;
-    }
-    Optional<UUID> scope = principal.actor().isPlatformAdmin() ? asked : Optional.of(principal.actor().tenantId());
-    respond(ctx, pireps.pireps(new PirepFilter(scope, status, pilot), page)
-        .compose(p -> Responses.ok(ctx, Representations.page(p, Representations::pirep))));
+    TenantScope.list(ctx, asked, scope -> pireps.pireps(new PirepFilter(scope, status, pilot), page),
+        Representations::pirep);
   }
 
   /**
@@ -148,7 +141,7 @@ public final class PirepRoutes {
     review(ctx, principal, new RejectPirep(id, principal.actor().userId(), principal.actor().tenantId(), reason.trim()));
   }
 
-  private void review(RoutingContext ctx, Principal principal, Object command) {
+  private void review(RoutingContext ctx, Principal principal, PirepCommand command) {
     respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx), command).compose(outcome -> {
       reads.positioned(ctx, outcome);
       return Responses.ok(ctx, Representations.pirep(Projections.pirep(outcome.history())));
@@ -160,8 +153,7 @@ public final class PirepRoutes {
     UUID id = Params.pathId(ctx, "id");
     Principal principal = Principal.of(ctx);
     respond(ctx, store.load(id).compose(events -> {
-      if (events.isEmpty() || !StreamTypes.PIREP.equals(events.get(0).streamType())
-          || !principal.sees(events.get(0).tenantId())) {
+      if (!RecordedEvent.isStreamOf(StreamTypes.PIREP, events) || !principal.sees(events.get(0).tenantId())) {
         return Future.failedFuture(new NotFound("PIREP not found."));
       }
       return Responses.ok(ctx, new JsonObject().put("items", Representations.list(events, EventJson::historyItem)));

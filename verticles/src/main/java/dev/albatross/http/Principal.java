@@ -6,6 +6,7 @@ import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.pirep.PirepSource;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * The authenticated caller of one request: the actor, the name PIREPs carry, and how they
@@ -31,7 +32,15 @@ public record Principal(Actor actor, String displayName, PirepSource source, boo
   }
 
   /** True if the caller may see things of {@code tenantId}: its own users, and platform admins. */
-  public boolean sees(java.util.UUID tenantId) {
+  public boolean sees(UUID tenantId) {
     return actor.isPlatformAdmin() || (tenantId != null && tenantId.equals(actor.tenantId()));
+  }
+
+  /**
+   * True if the caller may see the users of {@code tenantId} (null: users of no airline): platform
+   * admins, and that airline's admins. The one rule for reading users and hearing of new ones.
+   */
+  public boolean seesUsersOf(UUID tenantId) {
+    return actor.isPlatformAdmin() || (actor.role() == Role.TENANT_ADMIN && sees(tenantId));
   }
 }

@@ -4,7 +4,6 @@ import dev.albatross.domain.error.DomainException;
 import dev.albatross.domain.error.FieldError;
 import dev.albatross.domain.error.RateLimited;
 import dev.albatross.domain.error.StaleRead;
-import dev.albatross.domain.error.ValidationFailed;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
@@ -17,27 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one failure handler: every refusal and error becomes an RFC 9457 problem. Typed domain
- * exceptions map by kind; anything unexpected is logged and answered 500 without internals.
+ * The one failure handler: every refusal and error becomes an RFC 9457 problem. Domain
+ * exceptions map by their kind; anything unexpected is logged and answered 500 without internals.
  */
 public final class Problems implements Handler<RoutingContext> {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   public static final String TYPE_BASE = "https://albatross.dev/problems/";
   public static final String CONTENT_TYPE = "application/problem+json";
-
-  private static final Map<String, Integer> STATUS = Map.ofEntries(
-      Map.entry("validation", 400),
-      Map.entry("unauthorized", 401),
-      Map.entry("forbidden", 403),
-      Map.entry("password-change-required", 403),
-      Map.entry("not-found", 404),
-      Map.entry("conflict", 409),
-      Map.entry("concurrent-modification", 409),
-      Map.entry("duplicate-event", 409),
-      Map.entry("pirep-not-submitted", 409),
-      Map.entry("rate-limited", 429),
-      Map.entry("service-unavailable", 503),
-      Map.entry("stale-read", 503));
 
   private static final Map<Integer, String> TITLES = Map.ofEntries(
       Map.entry(400, "Bad Request"),
@@ -79,14 +64,31 @@ public final class Problems implements Handler<RoutingContext> {
   }
 
   public static void send(RoutingContext ctx, DomainException e) {
-    if (e instanceof RateLimited limited) {
-      ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, limited.retryAfter().toSeconds() + 1)));
-    }
-    if (e instanceof StaleRead) {
-      ctx.response().putHeader("Retry-After", Long.toString(StaleRead.RETRY_AFTER.toSeconds()));
-    }
-    List<FieldError> errors = e instanceof ValidationFailed v ? v.errors() : List.of();
-    send(ctx, STATUS.getOrDefault(e.type(), 400), e.type(), e.detail(), errors);
+    send(ctx, status(ctx, e), e.type(), e.detail(), e.errors());
+  }
+
+  /** The status of each kind of refusal, with the {@code Retry-After} of those that may be asked again. */
+  private static int status(RoutingContext ctx, DomainException e) {
+    return switch (e.kind()) {
+      case VALIDATION -> 400;
+      case UNAUTHORIZED -> 401;
+      case FORBIDDEN -> 403;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+      case RATE_LIMITED -> {
+        retryAfter(ctx, Math.max(1, ((RateLimited) e).retryAfter().toSeconds() + 1));
+        yield 429;
+      }
+      case SERVICE_UNAVAILABLE -> 503;
+      case STALE_READ -> {
+        retryAfter(ctx, StaleRead.RETRY_AFTER.toSeconds());
+        yield 503;
+      }
+    };
+  }
+
+  private static void retryAfter(RoutingContext ctx, long seconds) {
+    ctx.response().putHeader("Retry-After", Long.toString(seconds));
   }
 
   public static void send(RoutingContext ctx, int status, String type, String detail, List<FieldError> errors) {

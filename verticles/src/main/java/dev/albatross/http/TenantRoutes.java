@@ -8,7 +8,6 @@ import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
 import dev.albatross.domain.readmodel.Filters.TenantFilter;
 import dev.albatross.domain.readmodel.Projections;
-import dev.albatross.domain.readmodel.Representations;
 import dev.albatross.domain.readmodel.TenantQueries;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

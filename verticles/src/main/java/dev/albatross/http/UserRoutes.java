@@ -9,9 +9,7 @@ import dev.albatross.domain.error.ValidationFailed;
 import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.user.UserCommand.RegisterUser;
 import dev.albatross.domain.readmodel.Filters.UserFilter;
-import dev.albatross.domain.readmodel.Page;
 import dev.albatross.domain.readmodel.Projections;
-import dev.albatross.domain.readmodel.Representations;
 import dev.albatross.domain.readmodel.UserQueries;
 import dev.albatross.domain.readmodel.UserView;
 import dev.albatross.security.PasswordHasher;
@@ -113,18 +111,11 @@ public final class UserRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    Principal principal = Principal.of(ctx).require(Role.PLATFORM_ADMIN, Role.TENANT_ADMIN);
+    Principal.of(ctx).require(Role.PLATFORM_ADMIN, Role.TENANT_ADMIN);
     Optional<UUID> asked = Params.uuid(ctx, "tenantId");
     Optional<Role> role = Params.enumeration(ctx, "role", Role.class);
     var page = Params.page(ctx);
-    if (!principal.actor().isPlatformAdmin() && asked.isPresent() && !principal.sees(asked.get())) {
-      respond(ctx, Responses.ok(ctx, Representations.page(new Page<UserView>(java.util.List.of(), null),
-          Representations::user)));
-      return;
-    }
-    Optional<UUID> scope = principal.actor().isPlatformAdmin() ? asked : Optional.of(principal.actor().tenantId());
-    respond(ctx, users.users(new UserFilter(scope, role), page)
-        .compose(p -> Responses.ok(ctx, Representations.page(p, Representations::user))));
+    TenantScope.list(ctx, asked, scope -> users.users(new UserFilter(scope, role), page), Representations::user);
   }
 
   private void get(RoutingContext ctx) {
@@ -136,8 +127,6 @@ public final class UserRoutes {
   }
 
   private static boolean visible(Principal p, UserView u) {
-    return u.id().equals(p.actor().userId())
-        || p.actor().isPlatformAdmin()
-        || (p.actor().role() == Role.TENANT_ADMIN && p.sees(u.tenantId()));
+    return u.id().equals(p.actor().userId()) || p.seesUsersOf(u.tenantId());
   }
 }

@@ -1,12 +1,12 @@
 package dev.albatross.verticle;
 
-import dev.albatross.domain.app.Addresses;
-import dev.albatross.domain.app.CommandOutcome;
-import dev.albatross.domain.app.CommandService;
-import dev.albatross.domain.codec.CommandCodec;
-import dev.albatross.domain.error.DomainException;
+import dev.albatross.adapter.codec.CommandCodec;
+import dev.albatross.bus.Addresses;
 import dev.albatross.command.CommandBus;
 import dev.albatross.command.CommandFailures;
+import dev.albatross.domain.app.CommandOutcome;
+import dev.albatross.domain.app.CommandService;
+import dev.albatross.domain.error.DomainException;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CommandVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(CommandVerticle.class);
-  public static final int UNEXPECTED = 500;
 
   private final CommandService commands;
   private final CommandBus bus;
@@ -56,10 +55,10 @@ public final class CommandVerticle extends VerticleBase {
     }
     reply.onSuccess(message::reply).onFailure(failure -> {
       if (failure instanceof DomainException refusal) {
-        message.fail(CommandFailures.REFUSED, CommandFailures.encode(refusal));
+        CommandFailures.refuse(message, refusal);
       } else {
         LOG.error("Command failed", failure);
-        message.fail(UNEXPECTED, "unexpected failure");
+        message.fail(CommandFailures.UNEXPECTED, "unexpected failure");
       }
     });
   }

@@ -2,12 +2,12 @@ package dev.albatross.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.albatross.adapter.codec.EventCodec;
 import dev.albatross.adapter.pg.PgConfig;
 import dev.albatross.api.Cluster.Airline;
 import dev.albatross.cluster.AlbatrossProcess;
 import dev.albatross.cluster.LocalRedis;
 import dev.albatross.cluster.LocalServices;
-import dev.albatross.domain.codec.EventCodec;
 import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
 import dev.albatross.live.LiveClient;
 import io.vertx.core.Future;

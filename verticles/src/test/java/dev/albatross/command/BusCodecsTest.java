@@ -2,11 +2,11 @@ package dev.albatross.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.albatross.adapter.codec.CommandCodec.Envelope;
 import dev.albatross.contract.TestEvents;
 import dev.albatross.domain.app.Actor;
 import dev.albatross.domain.app.CommandContext;
 import dev.albatross.domain.app.CommandOutcome;
-import dev.albatross.domain.codec.CommandCodec.Envelope;
 import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.pirep.PirepSource;

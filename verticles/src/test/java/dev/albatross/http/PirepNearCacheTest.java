@@ -4,7 +4,7 @@ import static dev.albatross.contract.Async.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.albatross.adapter.memory.InMemoryCache;
-import dev.albatross.domain.app.CachedReads.CachedPirep;
+import dev.albatross.http.CachedReads.CachedPirep;
 import io.vertx.core.json.JsonObject;
 import java.util.Optional;
 import java.util.UUID;

@@ -6,8 +6,8 @@ import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
 import dev.albatross.domain.readmodel.ApiKeyUsage;
-import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.ApiKeyView;
+import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.Cursor;
 import dev.albatross.domain.readmodel.Filters.PirepFilter;
 import dev.albatross.domain.readmodel.Filters.TenantFilter;
@@ -102,15 +102,19 @@ public final class InMemoryReadModels
     }
   }
 
-  private UserView applyToUser(RecordedEvent e) {
+  /** The user's row after {@code e}, or the key's row after an API-key event. */
+  private Object applyToUser(RecordedEvent e) {
     UserView user = Projections.user(users.get(e.streamId()), e);
     users.put(user.id(), user);
     if (e.event() instanceof ApiKeyGenerated generated) {
       ApiKeyView key = Projections.apiKey(null, user, e);
       apiKeys.put(key.id(), key);
       apiKeysByHash.put(generated.keyHash(), key.id());
-    } else if (e.event() instanceof ApiKeyRevoked revoked) {
-      apiKeys.computeIfPresent(revoked.keyId(), (id, key) -> Projections.apiKey(key, user, e));
+      return key;
+    }
+    if (e.event() instanceof ApiKeyRevoked revoked) {
+      ApiKeyView key = apiKeys.computeIfPresent(revoked.keyId(), (id, current) -> Projections.apiKey(current, user, e));
+      return key == null ? user : key;
     }
     return user;
   }

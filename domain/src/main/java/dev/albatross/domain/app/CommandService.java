@@ -1,126 +1,168 @@
 package dev.albatross.domain.app;
 
-import dev.albatross.domain.app.AppCommands.BootstrapAdmin;
-import dev.albatross.domain.app.AppCommands.SubmitPirepOnce;
-import dev.albatross.domain.app.Step.Decided;
 import dev.albatross.domain.error.ConcurrencyConflict;
 import dev.albatross.domain.error.ValidationFailed;
+import dev.albatross.domain.model.AppCommand;
+import dev.albatross.domain.model.AppCommand.BootstrapAdmin;
+import dev.albatross.domain.model.AppCommand.SubmitPirepOnce;
 import dev.albatross.domain.model.StreamTypes;
 import dev.albatross.domain.model.idempotency.IdempotencyKey;
 import dev.albatross.domain.model.pirep.PirepCommand;
+import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
+import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.pirep.PirepDecider;
 import dev.albatross.domain.model.pirep.PirepState;
 import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
 import dev.albatross.domain.model.tenant.TenantDecider;
-import dev.albatross.domain.model.tenant.TenantState;
 import dev.albatross.domain.model.unique.UniqueValue;
 import dev.albatross.domain.model.user.UserCommand;
+import dev.albatross.domain.model.user.UserCommand.ChangePassword;
+import dev.albatross.domain.model.user.UserCommand.GenerateApiKey;
 import dev.albatross.domain.model.user.UserCommand.RegisterUser;
+import dev.albatross.domain.model.user.UserCommand.RevokeApiKey;
 import dev.albatross.domain.model.user.UserDecider;
 import dev.albatross.domain.model.user.UserState;
-import dev.albatross.domain.port.EventMetadata;
 import dev.albatross.domain.port.EventStore;
-import dev.albatross.domain.port.PendingEvent;
+import dev.albatross.domain.port.Pause;
 import dev.albatross.domain.port.RecordedEvent;
-import dev.albatross.domain.port.StreamWrite;
 import io.vertx.core.Future;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
  * Runs commands: loads the streams a command touches, lets their deciders decide, and appends
  * all resulting events in one atomic step with the versions it read. A lost race is retried a
- * few times on the fresh state (deciding again is always safe), then reported as a conflict.
+ * few times on the fresh state (deciding again is always safe), each time after a short pause of
+ * random length, so that the racers do not meet again at once; then it is reported as a conflict.
  */
 public final class CommandService {
 
   static final int MAX_ATTEMPTS = 4;
+  /** The longest pause before the first retry; it doubles with each retry after that. */
+  static final Duration FIRST_RETRY_PAUSE = Duration.ofMillis(5);
 
   private final EventStore store;
+  private final Pause pause;
+  private final StepRunner steps;
   private final TenantDecider tenants = new TenantDecider();
   private final UserDecider users = new UserDecider();
   private final PirepDecider pireps = new PirepDecider();
   private final UniqueValue uniques = new UniqueValue();
   private final IdempotencyKey idempotencyKeys = new IdempotencyKey();
 
-  public CommandService(EventStore store) {
+  public CommandService(EventStore store, Pause pause) {
     this.store = store;
+    this.pause = pause;
+    this.steps = new StepRunner(store);
   }
 
   /**
    * The first attempt decides a command that creates a stream on the empty stream, unloaded (see
    * {@link Step}); a retry after a conflict loads every stream it touches.
    */
-  public Future<CommandOutcome> handle(CommandContext ctx, Object command) {
-    return retrying(first -> attempt(ctx, command, first), MAX_ATTEMPTS, true);
+  public Future<CommandOutcome> handle(CommandContext ctx, AppCommand command) {
+    return retrying(first -> command.dispatch(new Attempt(ctx, first)), MAX_ATTEMPTS, true);
   }
 
-  private Future<CommandOutcome> attempt(CommandContext ctx, Object command, boolean first) {
-    if (command instanceof CreateTenant create) {
-      return run(ctx, List.of(reserve(UniqueValue.TENANT_ICAO, create.icao(), create.tenantId()), tenant(create, first)));
+  /** One attempt at a command: which streams it touches, and whether it may assume a new one is empty. */
+  private final class Attempt implements AppCommand.Handler<Future<CommandOutcome>> {
+    private final CommandContext ctx;
+    private final boolean first;
+
+    Attempt(CommandContext ctx, boolean first) {
+      this.ctx = ctx;
+      this.first = first;
     }
-    if (command instanceof RegisterUser register) {
-      return registerUser(ctx, register, false, first);
+
+    @Override
+    public Future<CommandOutcome> createTenant(CreateTenant c) {
+      return steps.run(ctx, List.of(reserve(UniqueValue.TENANT_ICAO, c.icao(), c.tenantId()), tenant(c, first)));
     }
-    if (command instanceof BootstrapAdmin bootstrap) {
-      return registerUser(ctx, bootstrap.register(), true, first);
+
+    @Override
+    public Future<CommandOutcome> registerUser(RegisterUser c) {
+      return CommandService.this.registerUser(ctx, c, false, first);
     }
-    if (command instanceof UserCommand userCommand) {
-      return run(ctx, List.of(user(userCommand, false)));
+
+    @Override
+    public Future<CommandOutcome> bootstrapAdmin(BootstrapAdmin c) {
+      return CommandService.this.registerUser(ctx, c.register(), true, first);
     }
-    if (command instanceof SubmitPirepOnce once) {
-      return submitOnce(ctx, once, first);
+
+    @Override
+    public Future<CommandOutcome> changePassword(ChangePassword c) {
+      return steps.run(ctx, List.of(user(c, false)));
     }
-    if (command instanceof SubmitPirep submit) {
-      return run(ctx, List.of(pirep(submit, first)));
+
+    @Override
+    public Future<CommandOutcome> generateApiKey(GenerateApiKey c) {
+      return steps.run(ctx, List.of(user(c, false)));
     }
-    if (command instanceof PirepCommand pirepCommand) {
-      return run(ctx, List.of(pirep(pirepCommand, false)));
+
+    @Override
+    public Future<CommandOutcome> revokeApiKey(RevokeApiKey c) {
+      return steps.run(ctx, List.of(user(c, false)));
     }
-    throw new IllegalArgumentException("unknown command " + command.getClass().getName());
+
+    @Override
+    public Future<CommandOutcome> submitPirep(SubmitPirep c) {
+      return steps.run(ctx, List.of(pirep(c, first)));
+    }
+
+    @Override
+    public Future<CommandOutcome> submitPirepOnce(SubmitPirepOnce c) {
+      return submitOnce(ctx, c, first);
+    }
+
+    @Override
+    public Future<CommandOutcome> acceptPirep(AcceptPirep c) {
+      return steps.run(ctx, List.of(pirep(c, false)));
+    }
+
+    @Override
+    public Future<CommandOutcome> rejectPirep(RejectPirep c) {
+      return steps.run(ctx, List.of(pirep(c, false)));
+    }
   }
 
   private Future<CommandOutcome> registerUser(CommandContext ctx, RegisterUser register, boolean bootstrap,
       boolean first) {
-    List<Step<?, ?, ?>> steps = new ArrayList<>();
-    steps.add(reserve(UniqueValue.USER_EMAIL, register.email(), register.userId()));
+    List<Step<?, ?, ?>> all = new ArrayList<>();
+    all.add(reserve(UniqueValue.USER_EMAIL, register.email(), register.userId()));
     if (bootstrap) {
-      steps.add(reserve(UniqueValue.PLATFORM_BOOTSTRAP, "initial-admin", register.userId()));
+      all.add(reserve(UniqueValue.PLATFORM_BOOTSTRAP, "initial-admin", register.userId()));
     }
-    steps.add(user(register, first));
-    return requireTenant(register.tenantId()).compose(ok -> run(ctx, steps));
+    all.add(user(register, first));
+    return requireTenant(register.tenantId()).compose(ok -> steps.run(ctx, all));
   }
 
+  /** Any stream's id can be sent as a tenantId: only a tenant's own stream makes it one. */
   private Future<Void> requireTenant(UUID tenantId) {
     if (tenantId == null) {
       return Future.succeededFuture();
     }
-    return store.load(tenantId).compose(history -> isTenant(history)
+    return store.load(tenantId).compose(history -> RecordedEvent.isStreamOf(StreamTypes.TENANT, history)
         ? Future.succeededFuture()
         : Future.failedFuture(ValidationFailed.of("tenantId", "no airline has this id")));
-  }
-
-  /** Any stream's id can be sent as a tenantId: only a tenant's own stream makes it one. */
-  private static boolean isTenant(List<RecordedEvent> history) {
-    return !history.isEmpty() && StreamTypes.TENANT.equals(history.get(0).streamType());
   }
 
   /** A live claim on the key answers with the PIREP it produced; otherwise claim it and submit, atomically. */
   private Future<CommandOutcome> submitOnce(CommandContext ctx, SubmitPirepOnce once, boolean first) {
     UUID keyStream = IdempotencyKey.streamId(ctx.actor().userId(), once.idempotencyKey());
     return store.load(keyStream).compose(claims -> {
-      var claim = Step.fold(idempotencyKeys, claims);
+      var claim = idempotencyKeys.fold(RecordedEvent.events(claims));
       var earlier = IdempotencyKey.livePirep(claim, ctx.issuedAt());
       if (earlier.isPresent()) {
         return store.load(earlier.get()).map(history -> new CommandOutcome(history, 0, true));
       }
       var claimStep = new Step<>(idempotencyKeys, keyStream, StreamTypes.IDEMPOTENCY_KEY, s -> once.submit().tenantId(),
           new IdempotencyKey.Claim(ctx.actor().userId(), once.idempotencyKey(), once.submit().pirepId(), ctx.issuedAt()));
-      return run(ctx, List.of(claimStep, pirep(once.submit(), first)));
+      return steps.run(ctx, List.of(claimStep, pirep(once.submit(), first)));
     });
   }
 
@@ -149,53 +191,7 @@ public final class CommandService {
     return state instanceof PirepState.FiledPirep pirep ? pirep.tenantId() : null;
   }
 
-  /** Decides every step on its stream, then appends all events at once; the last step is the command's target. */
-  private Future<CommandOutcome> run(CommandContext ctx, List<Step<?, ?, ?>> steps) {
-    Future<List<Decided>> decided = Future.succeededFuture(new ArrayList<>());
-    for (Step<?, ?, ?> step : steps) {
-      decided = decided.compose(done -> step.decide(store).map(d -> {
-        done.add(d);
-        return done;
-      }));
-    }
-    return decided.compose(all -> append(ctx, all));
-  }
-
-  private Future<CommandOutcome> append(CommandContext ctx, List<Decided> decided) {
-    Decided target = decided.get(decided.size() - 1);
-    List<StreamWrite> writes = new ArrayList<>();
-    for (Decided d : decided) {
-      if (!d.events().isEmpty()) {
-        writes.add(new StreamWrite(d.streamId(), d.streamType(), d.tenantId(), d.version(), pending(ctx, d)));
-      }
-    }
-    if (writes.isEmpty()) {
-      return Future.succeededFuture(new CommandOutcome(target.history(), 0, false));
-    }
-    return store.append(writes, metadata(ctx)).map(recorded -> outcome(target, recorded));
-  }
-
-  private static CommandOutcome outcome(Decided target, List<RecordedEvent> recorded) {
-    List<RecordedEvent> history = new ArrayList<>(target.history());
-    recorded.stream().filter(e -> e.streamId().equals(target.streamId())).forEach(history::add);
-    return new CommandOutcome(history, history.size() - target.history().size(), false);
-  }
-
-  /** Event ids follow from the command id: a command delivered twice cannot record its events twice. */
-  private static List<PendingEvent> pending(CommandContext ctx, Decided d) {
-    List<PendingEvent> events = new ArrayList<>();
-    for (int i = 0; i < d.events().size(); i++) {
-      String seed = ctx.commandId() + "/" + d.streamId() + "/" + i;
-      events.add(new PendingEvent(UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)), d.events().get(i)));
-    }
-    return events;
-  }
-
-  private static EventMetadata metadata(CommandContext ctx) {
-    return new EventMetadata(ctx.actor().userId(), ctx.issuedAt(), ctx.correlationId(), ctx.commandId());
-  }
-
-  private static Future<CommandOutcome> retrying(Function<Boolean, Future<CommandOutcome>> attempt, int attemptsLeft,
+  private Future<CommandOutcome> retrying(Function<Boolean, Future<CommandOutcome>> attempt, int attemptsLeft,
       boolean first) {
     Future<CommandOutcome> result;
     try {
@@ -204,7 +200,14 @@ public final class CommandService {
       result = Future.failedFuture(refusal);
     }
     return result.recover(failure -> failure instanceof ConcurrencyConflict && attemptsLeft > 1
-        ? retrying(attempt, attemptsLeft - 1, false)
+        ? pause.after(retryPause(MAX_ATTEMPTS - attemptsLeft + 1))
+            .compose(v -> retrying(attempt, attemptsLeft - 1, false))
         : Future.failedFuture(failure));
+  }
+
+  /** Between 1 ms and {@link #FIRST_RETRY_PAUSE} doubled for each retry before {@code retry}, at random. */
+  static Duration retryPause(int retry) {
+    long longest = FIRST_RETRY_PAUSE.toMillis() << (retry - 1);
+    return Duration.ofMillis(1 + ThreadLocalRandom.current().nextLong(longest));
   }
 }

@@ -5,14 +5,16 @@ import dev.albatross.domain.model.user.UserEvent.UserRegistered;
 import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.domain.port.Notifier;
 import dev.albatross.domain.port.Notifier.Notification;
+import dev.albatross.domain.port.Notifier.PirepChanged;
+import dev.albatross.domain.port.Notifier.ProjectionsReached;
+import dev.albatross.domain.port.Notifier.TenantAdded;
+import dev.albatross.domain.port.Notifier.UserJoined;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.PirepView;
-import dev.albatross.domain.readmodel.Representations;
 import dev.albatross.domain.readmodel.TenantView;
 import dev.albatross.domain.readmodel.UserView;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells live clients about a change once the read model holds it, with the row as the API shows
- * it. Live delivery is at-most-once: a failure here is logged, never fails the projection.
+ * Tells live clients about a change once the read model holds it, with the row it left. Live
+ * delivery is at-most-once: a failure here is logged, never fails the projection.
  */
 public final class LiveNotifications implements ReadModelListener {
   private static final Logger LOG = LoggerFactory.getLogger(LiveNotifications.class);
@@ -51,8 +53,7 @@ public final class LiveNotifications implements ReadModelListener {
   /** Tells the gateways how far the read models got, after the changes' notifications. */
   @Override
   public Future<Void> reached(FeedPosition position) {
-    JsonObject body = new JsonObject().put("transactionId", position.transactionId()).put("position", position.position());
-    return notifier.notify(List.of(new Notification(Addresses.PROJECTED, body)))
+    return notifier.notify(List.of(new ProjectionsReached(position)))
         .otherwise(failure -> {
           LOG.warn("Telling how far the projections got ({}) failed: {}", position, failure.toString());
           return null;
@@ -62,21 +63,15 @@ public final class LiveNotifications implements ReadModelListener {
   private static Optional<Notification> notification(Applied change) {
     String type = change.event().eventType();
     if (change.row() instanceof PirepView pirep) {
-      return Optional.of(new Notification(Addresses.tenantPireps(pirep.tenantId()),
-          body(type, "pirep", Representations.pirep(pirep))));
+      return Optional.of(new PirepChanged(type, pirep));
     }
     if (change.event().event() instanceof UserRegistered && change.row() instanceof UserView user
         && user.tenantId() != null) {
-      return Optional.of(new Notification(Addresses.tenantUsers(user.tenantId()),
-          body(type, "user", Representations.user(user))));
+      return Optional.of(new UserJoined(type, user));
     }
     if (change.event().event() instanceof TenantCreated && change.row() instanceof TenantView tenant) {
-      return Optional.of(new Notification(Addresses.PLATFORM_TENANTS, body(type, "tenant", Representations.tenant(tenant))));
+      return Optional.of(new TenantAdded(type, tenant));
     }
     return Optional.empty();
-  }
-
-  private static JsonObject body(String type, String field, JsonObject row) {
-    return new JsonObject().put("type", type).put(field, row);
   }
 }

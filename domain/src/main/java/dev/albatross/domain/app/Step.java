@@ -53,24 +53,15 @@ final class Step<C, S, E extends DomainEvent> {
   }
 
   private Decided decideOn(List<RecordedEvent> history) {
-    if (!history.isEmpty() && !streamType.equals(history.get(0).streamType())) {
+    if (!history.isEmpty() && !RecordedEvent.isStreamOf(streamType, history)) {
       // the id names another kind of thing (a user's id sent as a PIREP's): for this command it names nothing
       throw new NotFound("There is nothing with this id.");
     }
-    S state = fold(decider, history);
+    S state = decider.fold(RecordedEvent.events(history));
     List<E> events = decider.decide(command, state);
     for (E event : events) {
       state = decider.evolve(state, event);
     }
     return new Decided(streamId, streamType, tenantOf.apply(state), history, events);
-  }
-
-  @SuppressWarnings("unchecked")
-  static <S, E extends DomainEvent> S fold(Decider<?, S, E> decider, List<RecordedEvent> history) {
-    S state = decider.initialState();
-    for (RecordedEvent e : history) {
-      state = decider.evolve(state, (E) e.event());
-    }
-    return state;
   }
 }

@@ -1,5 +1,6 @@
 package dev.albatross.domain.app;
 
+import dev.albatross.domain.model.StreamTypes;
 import dev.albatross.domain.model.unique.UniqueValue;
 import dev.albatross.domain.model.user.UserDecider;
 import dev.albatross.domain.model.user.UserState;
@@ -42,8 +43,12 @@ public final class UserDirectory {
         : byId(((UniqueValue.UniqueValueReserved) events.get(0).event()).ownerId()));
   }
 
+  /** Only a user's own stream makes a user: any other id names none. */
   private Optional<UserRecord> record(List<RecordedEvent> history) {
-    UserState state = Step.fold(users, history);
+    if (!RecordedEvent.isStreamOf(StreamTypes.USER, history)) {
+      return Optional.empty();
+    }
+    UserState state = users.fold(RecordedEvent.events(history));
     if (state instanceof ExistingUser user) {
       return Optional.of(new UserRecord(user, Projections.user(history)));
     }

@@ -2,11 +2,11 @@ package dev.albatross.domain.error;
 
 public final class Forbidden extends DomainException {
   public Forbidden(String detail) {
-    super("forbidden", detail);
+    super(Kind.FORBIDDEN, "forbidden", detail);
   }
 
   private Forbidden(String type, String detail) {
-    super(type, detail);
+    super(Kind.FORBIDDEN, type, detail);
   }
 
   public static Forbidden passwordChangeRequired() {

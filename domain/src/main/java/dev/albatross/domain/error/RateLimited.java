@@ -6,7 +6,7 @@ public final class RateLimited extends DomainException {
   private final Duration retryAfter;
 
   public RateLimited(String detail, Duration retryAfter) {
-    super("rate-limited", detail);
+    super(Kind.RATE_LIMITED, "rate-limited", detail);
     this.retryAfter = retryAfter;
   }
 

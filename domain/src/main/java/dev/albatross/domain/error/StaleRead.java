@@ -7,6 +7,6 @@ public final class StaleRead extends DomainException {
   public static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
   public StaleRead(String detail) {
-    super("stale-read", detail);
+    super(Kind.STALE_READ, "stale-read", detail);
   }
 }

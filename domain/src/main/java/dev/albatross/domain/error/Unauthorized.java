@@ -2,6 +2,6 @@ package dev.albatross.domain.error;
 
 public final class Unauthorized extends DomainException {
   public Unauthorized(String detail) {
-    super("unauthorized", detail);
+    super(Kind.UNAUTHORIZED, "unauthorized", detail);
   }
 }

@@ -6,7 +6,7 @@ public final class ValidationFailed extends DomainException {
   private final List<FieldError> errors;
 
   public ValidationFailed(List<FieldError> errors) {
-    super("validation", "The request has invalid fields.");
+    super(Kind.VALIDATION, "validation", "The request has invalid fields.");
     this.errors = List.copyOf(errors);
   }
 
@@ -14,6 +14,7 @@ public final class ValidationFailed extends DomainException {
     return new ValidationFailed(List.of(new FieldError(field, message)));
   }
 
+  @Override
   public List<FieldError> errors() {
     return errors;
   }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * An aggregate as a pair of pure functions. {@code decide} answers a command with the events it
  * causes (or throws a typed refusal); {@code evolve} folds one event into the state. Time and ids
- * arrive inside commands: a decider never reads a clock or draws a random number.
+ * arrive inside commands: a decider never reads a clock or draws a number.
  */
 public interface Decider<C, S, E extends DomainEvent> {
 
@@ -15,10 +15,17 @@ public interface Decider<C, S, E extends DomainEvent> {
 
   S evolve(S state, E event);
 
-  default S fold(List<? extends E> events) {
+  /** The family of events this decider's streams hold. */
+  Class<E> eventType();
+
+  /**
+   * The state after {@code events}, oldest first: the one fold of a stream. An event of another
+   * family is a stream mistaken for this decider's, and fails here rather than in {@code evolve}.
+   */
+  default S fold(List<? extends DomainEvent> events) {
     S state = initialState();
-    for (E event : events) {
-      state = evolve(state, event);
+    for (DomainEvent event : events) {
+      state = evolve(state, eventType().cast(event));
     }
     return state;
   }

@@ -1,13 +1,28 @@
 package dev.albatross.domain.port;
 
+import dev.albatross.domain.readmodel.PirepView;
+import dev.albatross.domain.readmodel.TenantView;
+import dev.albatross.domain.readmodel.UserView;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import java.util.List;
 
 /** Tells live clients that a read model changed; at-most-once, clients refetch on reconnect. */
 public interface Notifier {
-  /** A body for the clients listening on an address. */
-  record Notification(String address, JsonObject body) {}
+
+  /** What live clients and the gateways are told; the HTTP edge gives each its address and JSON. */
+  sealed interface Notification {}
+
+  /** A PIREP's row after {@code eventType}, for its airline's users. */
+  record PirepChanged(String eventType, PirepView pirep) implements Notification {}
+
+  /** A new user of an airline, for its admins. */
+  record UserJoined(String eventType, UserView user) implements Notification {}
+
+  /** A new airline, for the platform admins. */
+  record TenantAdded(String eventType, TenantView tenant) implements Notification {}
+
+  /** The read models hold everything up to {@code position}: what reads waiting for a position wait on. */
+  record ProjectionsReached(FeedPosition position) implements Notification {}
 
   /**
    * Sends the notifications in the order given: those of one delivery, which a shared notifier

@@ -1,6 +1,7 @@
 package dev.albatross.domain.port;
 
 import dev.albatross.domain.model.DomainEvent;
+import java.util.List;
 import java.util.UUID;
 
 public record RecordedEvent(
@@ -21,5 +22,18 @@ public record RecordedEvent(
   /** The same event at {@code position}: where the store placed it. */
   public RecordedEvent at(FeedPosition position) {
     return new RecordedEvent(position, eventId, streamId, streamType, version, tenantId, metadata, event);
+  }
+
+  /** The domain events of {@code history}, oldest first: what a decider folds. */
+  public static List<DomainEvent> events(List<RecordedEvent> history) {
+    return history.stream().map(RecordedEvent::event).toList();
+  }
+
+  /**
+   * Whether {@code history} is a stream of {@code streamType} (see {@code StreamTypes}): the one way
+   * to tell what an id names. An empty history names nothing.
+   */
+  public static boolean isStreamOf(String streamType, List<RecordedEvent> history) {
+    return !history.isEmpty() && streamType.equals(history.get(0).streamType());
   }
 }

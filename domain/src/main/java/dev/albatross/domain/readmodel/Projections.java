@@ -14,6 +14,7 @@ import dev.albatross.domain.port.RecordedEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * How events become read-model rows: pure functions every read-model adapter applies, and that
@@ -89,20 +90,23 @@ public final class Projections {
     return reviewed(current, PirepStatus.REJECTED, e, r.reviewerId(), r.reason());
   }
 
+  /** The PIREP row after its whole {@code history}, oldest first. */
   public static PirepView pirep(List<RecordedEvent> history) {
-    PirepView view = null;
-    for (RecordedEvent e : history) {
-      view = pirep(view, e);
-    }
-    return view;
+    return fold(history, Projections::pirep);
   }
 
+  /** The user row after its whole {@code history}, oldest first. */
   public static UserView user(List<RecordedEvent> history) {
-    UserView view = null;
+    return fold(history, Projections::user);
+  }
+
+  /** A row after {@code history}, each event applied by {@code apply} to the row before it (null at first). */
+  private static <V> V fold(List<RecordedEvent> history, BiFunction<V, RecordedEvent, V> apply) {
+    V row = null;
     for (RecordedEvent e : history) {
-      view = user(view, e);
+      row = apply.apply(row, e);
     }
-    return view;
+    return row;
   }
 
   private static PirepView reviewed(

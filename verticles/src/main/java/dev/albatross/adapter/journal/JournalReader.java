@@ -1,7 +1,7 @@
 package dev.albatross.adapter.journal;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import dev.albatross.domain.codec.EventCodec;
+import dev.albatross.adapter.codec.EventCodec;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.proto.v1.EventEnvelope;
 import java.io.IOException;

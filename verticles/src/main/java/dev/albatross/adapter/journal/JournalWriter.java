@@ -1,6 +1,6 @@
 package dev.albatross.adapter.journal;
 
-import dev.albatross.domain.codec.EventCodec;
+import dev.albatross.adapter.codec.EventCodec;
 import dev.albatross.domain.port.EventMetadata;
 import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.domain.port.PendingEvent;

@@ -1,6 +1,6 @@
 package dev.albatross.adapter.pg;
 
-import dev.albatross.domain.codec.EventCodec;
+import dev.albatross.adapter.codec.EventCodec;
 import dev.albatross.domain.port.Backlog;
 import dev.albatross.domain.port.EventMetadata;
 import dev.albatross.domain.port.FeedPosition;

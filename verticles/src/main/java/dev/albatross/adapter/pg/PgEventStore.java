@@ -1,6 +1,6 @@
 package dev.albatross.adapter.pg;
 
-import dev.albatross.domain.codec.EventCodec;
+import dev.albatross.adapter.codec.EventCodec;
 import dev.albatross.domain.error.ConcurrencyConflict;
 import dev.albatross.domain.error.DuplicateEvent;
 import dev.albatross.domain.port.AppendSignal;

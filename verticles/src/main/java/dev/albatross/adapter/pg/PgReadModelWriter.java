@@ -83,8 +83,9 @@ public final class PgReadModelWriter implements ReadModelWriter {
         if (user.isEmpty()) {
           return Future.succeededFuture();
         }
-        applied.put(e.eventId(), new Applied(e, user.get()));
-        return applyToApiKeys(conn, user.get(), e);
+        return applyToApiKeys(conn, user.get(), e)
+            .map(key -> applied.put(e.eventId(), new Applied(e, key.isPresent() ? key.get() : user.get())))
+            .mapEmpty();
       });
     }
     return chain;
@@ -178,16 +179,17 @@ public final class PgReadModelWriter implements ReadModelWriter {
     });
   }
 
-  private Future<Void> applyToApiKeys(SqlConnection conn, UserView owner, RecordedEvent e) {
+  /** The key's row after an API-key event of {@code owner}'s stream; none for other events. */
+  private Future<Optional<ApiKeyView>> applyToApiKeys(SqlConnection conn, UserView owner, RecordedEvent e) {
     if (e.event() instanceof ApiKeyGenerated) {
-      return apiKeys.insert(conn, Projections.apiKey(null, owner, e));
+      ApiKeyView key = Projections.apiKey(null, owner, e);
+      return apiKeys.insert(conn, key).map(Optional.of(key));
     }
     if (e.event() instanceof ApiKeyRevoked revoked) {
-      return apiKeys.byId(conn, revoked.keyId()).compose(key -> key.isEmpty()
-          ? Future.succeededFuture()
-          : apiKeys.revoke(conn, Projections.apiKey(key.get(), owner, e)));
+      return apiKeys.byId(conn, revoked.keyId()).map(found -> found.map(k -> Projections.apiKey(k, owner, e)))
+          .compose(key -> key.isEmpty() ? Future.succeededFuture(key) : apiKeys.revoke(conn, key.get()).map(key));
     }
-    return Future.succeededFuture();
+    return Future.succeededFuture(Optional.empty());
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.albatross.adapter.rabbitmq;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.BasicProperties;
 import dev.albatross.adapter.Backoff;
-import dev.albatross.domain.codec.EventCodec;
+import dev.albatross.adapter.codec.EventCodec;
 import dev.albatross.domain.port.EventPublisher;
 import dev.albatross.domain.port.RecordedEvent;
 import io.vertx.core.Context;

@@ -1,7 +1,7 @@
 package dev.albatross.adapter.rabbitmq;
 
 import dev.albatross.adapter.Backoff;
-import dev.albatross.domain.codec.EventCodec;
+import dev.albatross.adapter.codec.EventCodec;
 import dev.albatross.domain.port.EventSubscriber;
 import dev.albatross.domain.port.RecordedEvent;
 import io.vertx.core.Context;

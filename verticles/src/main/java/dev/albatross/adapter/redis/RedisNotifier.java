@@ -7,6 +7,7 @@ import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Request;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Publishes live notifications on one Redis channel as {@code {"address": ..., "body": ...}}, the
@@ -19,17 +20,20 @@ public final class RedisNotifier implements Notifier {
 
   private final Redis client;
   private final String channel;
+  private final Function<Notification, JsonObject> encode;
 
-  public RedisNotifier(Redis client, String channel) {
+  /** {@code encode} gives a notification its address and body (the HTTP edge's form). */
+  public RedisNotifier(Redis client, String channel, Function<Notification, JsonObject> encode) {
     this.client = client;
     this.channel = channel;
+    this.encode = encode;
   }
 
   @Override
   public Future<Void> notify(List<Notification> notifications) {
     return client.batch(notifications.stream()
         .map(n -> Request.cmd(Command.PUBLISH).arg(channel)
-            .arg(new JsonObject().put("address", n.address()).put("body", n.body()).encode()))
+            .arg(encode.apply(n).encode()))
         .toList()).mapEmpty();
   }
 }

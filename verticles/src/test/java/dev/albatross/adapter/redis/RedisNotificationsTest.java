@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.albatross.adapter.TestServices;
+import dev.albatross.bus.Addresses;
+import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.domain.port.Notifier.Notification;
+import dev.albatross.domain.port.Notifier.ProjectionsReached;
+import dev.albatross.http.LiveMessages;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.redis.client.RedisOptions;
@@ -31,7 +35,7 @@ class RedisNotificationsTest {
   void subscribe() {
     redis = new RedisTestKeys();
     channel = redis.prefix + "notifications";
-    notifier = new RedisNotifier(redis.client, channel);
+    notifier = new RedisNotifier(redis.client, channel, LiveMessages::encode);
     subscription = await(redis.vertx.deployVerticle(new RedisNotificationSubscriber(
         RedisConfig.options(TestServices.redisUrl()), channel, received::add, hearing::add)));
   }
@@ -42,50 +46,54 @@ class RedisNotificationsTest {
     redis.close();
   }
 
-  private Future<Void> send(String address, JsonObject body) {
-    return notifier.notify(List.of(new Notification(address, body)));
+  /** A notification of its own: the projections reached position {@code n}. */
+  private static Notification reached(long n) {
+    return new ProjectionsReached(new FeedPosition(n, n));
   }
 
-  private static JsonObject notification(String address, JsonObject body) {
-    return new JsonObject().put("address", address).put("body", body);
+  private Future<Void> send(long n) {
+    return notifier.notify(List.of(reached(n)));
+  }
+
+  /** What the subscriber hands on for {@code n}: the address and body the notification is given. */
+  private static JsonObject notification(long n) {
+    return LiveMessages.encode(reached(n));
   }
 
   @Test
   @DisplayName("a notification reaches the subscriber as its address and body")
   void delivers() {
-    JsonObject body = new JsonObject().put("type", "PirepSubmitted").put("pirep", new JsonObject().put("id", "p-1"));
+    await(send(1));
 
-    await(send("tenant.t-1.pireps", body));
-
-    eventually(() -> assertThat(received).containsExactly(notification("tenant.t-1.pireps", body)));
+    eventually(() -> assertThat(received).containsExactly(notification(1)));
+    assertThat(received.get(0).getString("address")).isEqualTo(Addresses.PROJECTED);
   }
 
   @Test
   @DisplayName("the notifications of one call arrive in their order")
   void inOrder() {
-    List<Notification> sent = IntStream.range(0, 100)
-        .mapToObj(i -> new Notification("tenant.t-1.pireps", new JsonObject().put("n", i)))
-        .toList();
+    List<Notification> sent = IntStream.range(0, 100).mapToObj(RedisNotificationsTest::reached).toList();
 
     await(notifier.notify(sent));
 
     eventually(() -> assertThat(received).hasSize(100));
-    assertThat(received).containsExactlyElementsOf(sent.stream().map(n -> notification(n.address(), n.body())).toList());
+    assertThat(received)
+        .containsExactlyElementsOf(IntStream.range(0, 100).mapToObj(RedisNotificationsTest::notification).toList());
   }
 
   @Test
   @DisplayName("a message that is not JSON is skipped, the next one still arrives")
   void skipsGarbage() {
     await(redis.redis.publish(channel, "not json"));
-    await(send("platform.tenants", new JsonObject().put("n", 1)));
+    await(send(1));
 
-    eventually(() -> assertThat(received).containsExactly(notification("platform.tenants", new JsonObject().put("n", 1))));
+    eventually(() -> assertThat(received).containsExactly(notification(1)));
   }
 
   @Test
   @DisplayName("subscribes again after Redis killed the connection, saying it stopped hearing meanwhile")
   void resubscribes() {
-    await(send("before", new JsonObject()));
+    await(send(1));
     eventually(() -> assertThat(received).hasSize(1));
     eventually(() -> assertThat(hearing).containsExactly(true));
 
@@ -93,10 +101,10 @@ class RedisNotificationsTest {
     received.clear();
 
     eventually(Duration.ofSeconds(15), () -> {
-      await(send("after", new JsonObject()));
+      await(send(2));
       assertThat(received).isNotEmpty();
     });
-    assertThat(received).allSatisfy(n -> assertThat(n.getString("address")).isEqualTo("after"));
+    assertThat(received).allSatisfy(n -> assertThat(n).isEqualTo(notification(2)));
     eventually(() -> assertThat(hearing).containsExactly(true, false, true));
   }
 

@@ -28,6 +28,11 @@ public final class FlightDecider implements Decider<FlightCommand, FlightState, 
   public static final Duration LOST_AFTER = Duration.ofMinutes(30);
 
   @Override
+  public Class<FlightEvent> eventType() {
+    return FlightEvent.class;
+  }
+
+  @Override
   public FlightState initialState() {
     return new NoFlight();
   }

@@ -34,6 +34,11 @@ public final class IdempotencyKey
   }
 
   @Override
+  public Class<IdempotencyKeyClaimed> eventType() {
+    return IdempotencyKeyClaimed.class;
+  }
+
+  @Override
   public Optional<IdempotencyKeyClaimed> initialState() {
     return Optional.empty();
   }

@@ -17,27 +17,39 @@ import java.util.UUID;
 public final class PirepDecider implements Decider<PirepCommand, PirepState, PirepEvent> {
 
   @Override
+  public Class<PirepEvent> eventType() {
+    return PirepEvent.class;
+  }
+
+  @Override
   public PirepState initialState() {
     return new NoPirep();
   }
 
   @Override
   public List<PirepEvent> decide(PirepCommand command, PirepState state) {
-    if (command instanceof SubmitPirep submit) {
-      if (state instanceof FiledPirep) {
-        throw new Conflict("PIREP " + submit.pirepId() + " already exists.");
+    return command.match(new PirepCommand.Cases<>() {
+      @Override
+      public List<PirepEvent> submitPirep(SubmitPirep submit) {
+        if (state instanceof FiledPirep) {
+          throw new Conflict("PIREP " + submit.pirepId() + " already exists.");
+        }
+        return List.of(new PirepSubmitted(submit.pirepId(), submit.tenantId(), submit.pilotId(), submit.pilotName(),
+            submit.flight(), submit.source()));
       }
-      return List.of(
-          new PirepSubmitted(
-              submit.pirepId(), submit.tenantId(), submit.pilotId(), submit.pilotName(), submit.flight(), submit.source()));
-    }
-    if (command instanceof AcceptPirep accept) {
-      reviewable(state, accept.reviewerTenantId());
-      return List.of(new PirepAccepted(accept.reviewerId()));
-    }
-    RejectPirep reject = (RejectPirep) command;
-    reviewable(state, reject.reviewerTenantId());
-    return List.of(new PirepRejected(reject.reviewerId(), reject.reason()));
+
+      @Override
+      public List<PirepEvent> acceptPirep(AcceptPirep accept) {
+        reviewable(state, accept.reviewerTenantId());
+        return List.of(new PirepAccepted(accept.reviewerId()));
+      }
+
+      @Override
+      public List<PirepEvent> rejectPirep(RejectPirep reject) {
+        reviewable(state, reject.reviewerTenantId());
+        return List.of(new PirepRejected(reject.reviewerId(), reject.reason()));
+      }
+    });
   }
 
   private static void reviewable(PirepState state, UUID reviewerTenantId) {

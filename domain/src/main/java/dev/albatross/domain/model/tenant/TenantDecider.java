@@ -11,13 +11,21 @@ import java.util.List;
 public final class TenantDecider implements Decider<TenantCommand, TenantState, TenantEvent> {
 
   @Override
+  public Class<TenantEvent> eventType() {
+    return TenantEvent.class;
+  }
+
+  @Override
   public TenantState initialState() {
     return new NoTenant();
   }
 
   @Override
   public List<TenantEvent> decide(TenantCommand command, TenantState state) {
-    CreateTenant create = (CreateTenant) command;
+    return command.match(create -> create(create, state));
+  }
+
+  private static List<TenantEvent> create(CreateTenant create, TenantState state) {
     if (state instanceof ExistingTenant) {
       throw new Conflict("Tenant " + create.tenantId() + " already exists.");
     }

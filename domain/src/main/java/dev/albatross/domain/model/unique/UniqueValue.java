@@ -29,6 +29,11 @@ public final class UniqueValue implements Decider<UniqueValue.Reserve, Optional<
   }
 
   @Override
+  public Class<UniqueValueReserved> eventType() {
+    return UniqueValueReserved.class;
+  }
+
+  @Override
   public Optional<UUID> initialState() {
     return Optional.empty();
   }

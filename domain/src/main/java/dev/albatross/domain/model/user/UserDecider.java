@@ -20,23 +20,39 @@ import java.util.Map;
 public final class UserDecider implements Decider<UserCommand, UserState, UserEvent> {
 
   @Override
+  public Class<UserEvent> eventType() {
+    return UserEvent.class;
+  }
+
+  @Override
   public UserState initialState() {
     return new NoUser();
   }
 
   @Override
   public List<UserEvent> decide(UserCommand command, UserState state) {
-    if (command instanceof RegisterUser register) {
-      return register(register, state);
-    }
-    ExistingUser user = existing(state);
-    if (command instanceof ChangePassword change) {
-      return List.of(new UserPasswordChanged(change.passwordHash()));
-    }
-    if (command instanceof GenerateApiKey generate) {
-      return generate(generate, user);
-    }
-    return revoke((RevokeApiKey) command, user);
+    return command.match(new UserCommand.Cases<>() {
+      @Override
+      public List<UserEvent> registerUser(RegisterUser register) {
+        return register(register, state);
+      }
+
+      @Override
+      public List<UserEvent> changePassword(ChangePassword change) {
+        existing(state);
+        return List.of(new UserPasswordChanged(change.passwordHash()));
+      }
+
+      @Override
+      public List<UserEvent> generateApiKey(GenerateApiKey generate) {
+        return generate(generate, existing(state));
+      }
+
+      @Override
+      public List<UserEvent> revokeApiKey(RevokeApiKey revoke) {
+        return revoke(revoke, existing(state));
+      }
+    });
   }
 
   private static List<UserEvent> register(RegisterUser c, UserState state) {

@@ -1,15 +1,16 @@
-package dev.albatross.domain.codec;
+package dev.albatross.adapter.codec;
 
-import static dev.albatross.domain.codec.Protos.id;
-import static dev.albatross.domain.codec.Protos.role;
-import static dev.albatross.domain.codec.Protos.time;
+import static dev.albatross.adapter.codec.Protos.id;
+import static dev.albatross.adapter.codec.Protos.role;
+import static dev.albatross.adapter.codec.Protos.time;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.albatross.domain.app.Actor;
-import dev.albatross.domain.app.AppCommands.BootstrapAdmin;
-import dev.albatross.domain.app.AppCommands.SubmitPirepOnce;
 import dev.albatross.domain.app.CommandContext;
 import dev.albatross.domain.app.CommandOutcome;
+import dev.albatross.domain.model.AppCommand;
+import dev.albatross.domain.model.AppCommand.BootstrapAdmin;
+import dev.albatross.domain.model.AppCommand.SubmitPirepOnce;
 import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
@@ -26,9 +27,9 @@ public final class CommandCodec {
   private CommandCodec() {}
 
   /** A decoded command with the context it was sent in. */
-  public record Envelope(CommandContext context, Object command) {}
+  public record Envelope(CommandContext context, AppCommand command) {}
 
-  public static byte[] encode(CommandContext ctx, Object command) {
+  public static byte[] encode(CommandContext ctx, AppCommand command) {
     Actor actor = ctx.actor();
     CommandEnvelope.Builder b = CommandEnvelope.newBuilder()
         .setCommandId(id(ctx.commandId()))
@@ -37,33 +38,65 @@ public final class CommandCodec {
         .setActorTenantId(id(actor.tenantId()))
         .setIssuedAt(time(ctx.issuedAt()))
         .setCorrelationId(id(ctx.correlationId()));
-    if (command instanceof CreateTenant c) {
-      b.setCreateTenant(dev.albatross.proto.v1.CreateTenant.newBuilder()
+    return command.dispatch(new Encoder(b)).build().toByteArray();
+  }
+
+  /** Sets the command's own field of the envelope. */
+  private record Encoder(CommandEnvelope.Builder b) implements AppCommand.Handler<CommandEnvelope.Builder> {
+    @Override
+    public CommandEnvelope.Builder createTenant(CreateTenant c) {
+      return b.setCreateTenant(dev.albatross.proto.v1.CreateTenant.newBuilder()
           .setTenantId(id(c.tenantId())).setName(c.name()).setIcao(c.icao()));
-    } else if (command instanceof RegisterUser c) {
-      b.setRegisterUser(register(c, false));
-    } else if (command instanceof BootstrapAdmin c) {
-      b.setRegisterUser(register(c.register(), true));
-    } else if (command instanceof ChangePassword c) {
-      b.setChangePassword(dev.albatross.proto.v1.ChangePassword.newBuilder()
-          .setUserId(id(c.userId())).setPasswordHash(c.passwordHash()));
-    } else if (command instanceof GenerateApiKey c) {
-      b.setGenerateApiKey(dev.albatross.proto.v1.GenerateApiKey.newBuilder().setUserId(id(c.userId()))
-          .setKeyId(id(c.keyId())).setName(c.name()).setPrefix(c.prefix()).setKeyHash(c.keyHash()));
-    } else if (command instanceof RevokeApiKey c) {
-      b.setRevokeApiKey(dev.albatross.proto.v1.RevokeApiKey.newBuilder().setUserId(id(c.userId())).setKeyId(id(c.keyId())));
-    } else if (command instanceof SubmitPirep c) {
-      b.setSubmitPirep(submit(c, ""));
-    } else if (command instanceof SubmitPirepOnce c) {
-      b.setSubmitPirep(submit(c.submit(), c.idempotencyKey()));
-    } else if (command instanceof AcceptPirep c) {
-      b.setAcceptPirep(dev.albatross.proto.v1.AcceptPirep.newBuilder().setPirepId(id(c.pirepId())));
-    } else if (command instanceof RejectPirep c) {
-      b.setRejectPirep(dev.albatross.proto.v1.RejectPirep.newBuilder().setPirepId(id(c.pirepId())).setReason(c.reason()));
-    } else {
-      throw new IllegalArgumentException("no protobuf form for " + command.getClass().getName());
     }
-    return b.build().toByteArray();
+
+    @Override
+    public CommandEnvelope.Builder registerUser(RegisterUser c) {
+      return b.setRegisterUser(register(c, false));
+    }
+
+    @Override
+    public CommandEnvelope.Builder bootstrapAdmin(BootstrapAdmin c) {
+      return b.setRegisterUser(register(c.register(), true));
+    }
+
+    @Override
+    public CommandEnvelope.Builder changePassword(ChangePassword c) {
+      return b.setChangePassword(dev.albatross.proto.v1.ChangePassword.newBuilder()
+          .setUserId(id(c.userId())).setPasswordHash(c.passwordHash()));
+    }
+
+    @Override
+    public CommandEnvelope.Builder generateApiKey(GenerateApiKey c) {
+      return b.setGenerateApiKey(dev.albatross.proto.v1.GenerateApiKey.newBuilder().setUserId(id(c.userId()))
+          .setKeyId(id(c.keyId())).setName(c.name()).setPrefix(c.prefix()).setKeyHash(c.keyHash()));
+    }
+
+    @Override
+    public CommandEnvelope.Builder revokeApiKey(RevokeApiKey c) {
+      return b.setRevokeApiKey(dev.albatross.proto.v1.RevokeApiKey.newBuilder()
+          .setUserId(id(c.userId())).setKeyId(id(c.keyId())));
+    }
+
+    @Override
+    public CommandEnvelope.Builder submitPirep(SubmitPirep c) {
+      return b.setSubmitPirep(submit(c, ""));
+    }
+
+    @Override
+    public CommandEnvelope.Builder submitPirepOnce(SubmitPirepOnce c) {
+      return b.setSubmitPirep(submit(c.submit(), c.idempotencyKey()));
+    }
+
+    @Override
+    public CommandEnvelope.Builder acceptPirep(AcceptPirep c) {
+      return b.setAcceptPirep(dev.albatross.proto.v1.AcceptPirep.newBuilder().setPirepId(id(c.pirepId())));
+    }
+
+    @Override
+    public CommandEnvelope.Builder rejectPirep(RejectPirep c) {
+      return b.setRejectPirep(dev.albatross.proto.v1.RejectPirep.newBuilder()
+          .setPirepId(id(c.pirepId())).setReason(c.reason()));
+    }
   }
 
   public static Envelope decode(byte[] bytes) {
@@ -78,7 +111,7 @@ public final class CommandCodec {
     return new Envelope(ctx, command(e, actor));
   }
 
-  private static Object command(CommandEnvelope e, Actor actor) {
+  private static AppCommand command(CommandEnvelope e, Actor actor) {
     switch (e.getCommandCase()) {
       case CREATE_TENANT: {
         var c = e.getCreateTenant();

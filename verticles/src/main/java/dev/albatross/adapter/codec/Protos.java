@@ -1,4 +1,4 @@
-package dev.albatross.domain.codec;
+package dev.albatross.adapter.codec;
 
 import com.google.protobuf.Timestamp;
 import dev.albatross.domain.model.Role;

@@ -1,4 +1,4 @@
-package dev.albatross.domain.app;
+package dev.albatross.bus;
 
 import java.util.UUID;
 

@@ -1,6 +1,11 @@
-package dev.albatross.domain.readmodel;
+package dev.albatross.http;
 
 import dev.albatross.domain.model.pirep.FlightDetails;
+import dev.albatross.domain.readmodel.ApiKeyView;
+import dev.albatross.domain.readmodel.Page;
+import dev.albatross.domain.readmodel.PirepView;
+import dev.albatross.domain.readmodel.TenantView;
+import dev.albatross.domain.readmodel.UserView;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;

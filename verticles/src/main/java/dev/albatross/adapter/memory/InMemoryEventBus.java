@@ -1,7 +1,7 @@
 package dev.albatross.adapter.memory;
 
-import dev.albatross.domain.app.Addresses;
-import dev.albatross.domain.codec.EventCodec;
+import dev.albatross.adapter.codec.EventCodec;
+import dev.albatross.bus.Addresses;
 import dev.albatross.domain.port.EventPublisher;
 import dev.albatross.domain.port.EventSubscriber;
 import dev.albatross.domain.port.RecordedEvent;

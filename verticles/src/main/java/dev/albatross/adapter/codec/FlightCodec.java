@@ -1,6 +1,6 @@
-package dev.albatross.domain.codec;
+package dev.albatross.adapter.codec;
 
-import static dev.albatross.domain.codec.Protos.time;
+import static dev.albatross.adapter.codec.Protos.time;
 
 import dev.albatross.domain.model.pirep.FlightDetails;
 import dev.albatross.domain.model.pirep.PirepSource;

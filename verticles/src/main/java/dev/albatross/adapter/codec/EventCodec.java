@@ -1,8 +1,8 @@
-package dev.albatross.domain.codec;
+package dev.albatross.adapter.codec;
 
-import static dev.albatross.domain.codec.Protos.id;
-import static dev.albatross.domain.codec.Protos.role;
-import static dev.albatross.domain.codec.Protos.time;
+import static dev.albatross.adapter.codec.Protos.id;
+import static dev.albatross.adapter.codec.Protos.role;
+import static dev.albatross.adapter.codec.Protos.time;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.albatross.domain.model.DomainEvent;
