@@ -22,7 +22,7 @@ import java.util.Set;
 public final class Projections {
 
   private static final Set<String> PROJECTED =
-      Set.of(StreamTypes.TENANT, StreamTypes.USER, StreamTypes.PIREP);
+      Set.of(StreamTypes.TENANT, StreamTypes.USER, StreamTypes.PIREP, StreamTypes.FLIGHT);
 
   private Projections() {}
 
