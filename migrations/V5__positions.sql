@@ -14,7 +14,7 @@ create table positions (
   primary key (flight_id, seq)
 );
 
--- The flights read model: one row per flight, with its newest position.
+-- The flights read model: one row per flight, with its newest position (the last_ columns, null before one).
 create table flights (
   id                 uuid              primary key,
   tenant_id          uuid              not null,
@@ -29,7 +29,15 @@ create table flights (
   status             text              not null,
   started_at         timestamptz       not null,
   last_seen_at       timestamptz       not null,
-  last_position      jsonb,
+  last_seq                 integer,
+  last_at                  timestamptz,
+  last_lat                 double precision,
+  last_lon                 double precision,
+  last_altitude_ft         integer,
+  last_heading_deg         double precision,
+  last_ground_speed_kt     integer,
+  last_vertical_speed_fpm  integer,
+  last_on_ground           boolean,
   distance_flown_nm  double precision  not null,
   pirep_id           uuid,
   version            bigint            not null

@@ -4,8 +4,10 @@ import dev.albatross.adapter.memory.InMemoryCache;
 import dev.albatross.adapter.memory.InMemoryCheckpointStore;
 import dev.albatross.adapter.memory.InMemoryEventBus;
 import dev.albatross.adapter.memory.InMemoryEventStore;
+import dev.albatross.adapter.memory.InMemoryFlightReadModel;
 import dev.albatross.adapter.memory.InMemoryLoginThrottle;
 import dev.albatross.adapter.memory.InMemoryNotifier;
+import dev.albatross.adapter.memory.InMemoryPositionStore;
 import dev.albatross.adapter.memory.InMemoryReadModels;
 import dev.albatross.domain.port.AppendSignal;
 import dev.albatross.domain.port.Cache;
@@ -16,9 +18,12 @@ import dev.albatross.domain.port.EventSubscriber;
 import dev.albatross.domain.port.Leadership;
 import dev.albatross.domain.port.LoginThrottle;
 import dev.albatross.domain.port.Notifier;
+import dev.albatross.domain.port.PositionStore;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
+import dev.albatross.domain.readmodel.FlightQueries;
 import dev.albatross.domain.readmodel.PirepQueries;
 import dev.albatross.domain.readmodel.ReadModelWriter;
+import dev.albatross.domain.readmodel.ReadModelsWithFlights;
 import dev.albatross.domain.readmodel.TenantQueries;
 import dev.albatross.domain.readmodel.UserQueries;
 import dev.albatross.http.HealthCheck;
@@ -49,6 +54,8 @@ public record Adapters(
     UserQueries users,
     ApiKeyQueries apiKeys,
     PirepQueries pireps,
+    FlightQueries flights,
+    PositionStore positions,
     ReadModelWriter readModels,
     List<HealthCheck> healthChecks,
     List<Supplier<Future<Void>>> closers) {
@@ -67,19 +74,19 @@ public record Adapters(
 
   public static Adapters inMemory(Vertx vertx) {
     InMemoryEventStore store = new InMemoryEventStore();
-    return inMemory(vertx, store, store, new InMemoryReadModels(), new InMemoryCheckpointStore(),
-        HealthCheck.of("memory", Future::succeededFuture), List.of());
+    return inMemory(vertx, store, store, new InMemoryReadModels(), new InMemoryFlightReadModel(),
+        new InMemoryPositionStore(), new InMemoryCheckpointStore(), HealthCheck.of("memory", Future::succeededFuture), List.of());
   }
 
   /** Everything in memory around {@code store}: the default mode's adapters, with or without a journal. */
   static Adapters inMemory(Vertx vertx, EventStore store, AppendSignal appends,
-      InMemoryReadModels readModels, CheckpointStore checkpoints, HealthCheck health,
-      List<Supplier<Future<Void>>> closers) {
+      InMemoryReadModels readModels, InMemoryFlightReadModel flights, PositionStore positions,
+      CheckpointStore checkpoints, HealthCheck health, List<Supplier<Future<Void>>> closers) {
     InMemoryEventBus bus = new InMemoryEventBus(vertx);
     return new Adapters(store, appends, Leadership.alone(), bus, bus, checkpoints,
         new InMemoryNotifier(vertx), Future::succeededFuture, new InMemoryCache(),
         new InMemoryLoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW), readModels, readModels, readModels, readModels,
-        readModels, List.of(health), closers);
+        flights, positions, new ReadModelsWithFlights(readModels, flights), List.of(health), closers);
   }
 
 

@@ -7,7 +7,9 @@ import dev.albatross.adapter.memory.InMemoryNotifier;
 import dev.albatross.adapter.pg.PgCheckpointStore;
 import dev.albatross.adapter.pg.PgConfig;
 import dev.albatross.adapter.pg.PgEventStore;
+import dev.albatross.adapter.pg.PgFlightReadModel;
 import dev.albatross.adapter.pg.PgMigrations;
+import dev.albatross.adapter.pg.PgPositionStore;
 import dev.albatross.adapter.pg.PgReadModels;
 import dev.albatross.adapter.pg.PgRelayLock;
 import dev.albatross.adapter.rabbitmq.RabbitMqConfig;
@@ -22,6 +24,7 @@ import dev.albatross.adapter.redis.RedisNotifier;
 import dev.albatross.app.Config.ProcessRole;
 import dev.albatross.domain.app.Addresses;
 import dev.albatross.domain.port.Leadership;
+import dev.albatross.domain.readmodel.ReadModelsWithFlights;
 import dev.albatross.http.HealthCheck;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -62,6 +65,7 @@ final class RealAdapters {
     Pool pool = PgConfig.pool(vertx, options, PgConfig.DEFAULT_POOL_SIZE);
     PgEventStore store = new PgEventStore(vertx, pool, options);
     PgReadModels readModels = new PgReadModels(pool);
+    PgFlightReadModel flights = new PgFlightReadModel(pool);
     closers.add(store::close);
     closers.add(pool::close);
     Supplier<Future<Void>> ping = () -> pool.query("select 1").execute().mapEmpty();
@@ -71,7 +75,8 @@ final class RealAdapters {
     // pool cannot use fails the start, not the first request.
     return ping.get().compose(v -> bus()).compose(bus -> redis().map(redis -> new Adapters(store, store, relay,
         bus.publisher, bus.subscriber, new PgCheckpointStore(pool), redis.notifier, redis.notifications, redis.cache,
-        redis.throttle, readModels, readModels, readModels, readModels, readModels, List.copyOf(checks),
+        redis.throttle, readModels, readModels, readModels, readModels, flights, new PgPositionStore(pool),
+        new ReadModelsWithFlights(readModels, flights), List.copyOf(checks),
         List.copyOf(closers))));
   }
 

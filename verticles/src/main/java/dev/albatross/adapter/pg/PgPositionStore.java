@@ -106,8 +106,14 @@ public final class PgPositionStore implements PositionStore {
   }
 
   private static Position position(Row row) {
-    return new Position(row.getInteger("seq"), instant(row, "at"), row.getDouble("lat"), row.getDouble("lon"),
-        row.getInteger("altitude_ft"), row.getDouble("heading_deg"), row.getInteger("ground_speed_kt"),
-        row.getInteger("vertical_speed_fpm"), row.getBoolean("on_ground"));
+    return position(row, "");
+  }
+
+  /** The position in the row's columns named as in {@code positions}, each after {@code prefix}. */
+  static Position position(Row row, String prefix) {
+    return new Position(row.getInteger(prefix + "seq"), instant(row, prefix + "at"), row.getDouble(prefix + "lat"),
+        row.getDouble(prefix + "lon"), row.getInteger(prefix + "altitude_ft"), row.getDouble(prefix + "heading_deg"),
+        row.getInteger(prefix + "ground_speed_kt"), row.getInteger(prefix + "vertical_speed_fpm"),
+        row.getBoolean(prefix + "on_ground"));
   }
 }
