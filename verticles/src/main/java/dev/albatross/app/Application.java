@@ -6,6 +6,7 @@ import dev.albatross.app.Config.ProcessRole;
 import dev.albatross.command.CommandBus;
 import dev.albatross.domain.app.CachedReads;
 import dev.albatross.domain.app.CommandService;
+import dev.albatross.domain.app.FlightAccess;
 import dev.albatross.domain.app.LiveNotifications;
 import dev.albatross.domain.app.ProjectionRebuild;
 import dev.albatross.domain.app.ProjectionService;
@@ -14,6 +15,7 @@ import dev.albatross.domain.port.Airports;
 import dev.albatross.http.AirportRoutes;
 import dev.albatross.http.ApiKeyRoutes;
 import dev.albatross.http.AuthRoutes;
+import dev.albatross.http.FlightRoutes;
 import dev.albatross.http.Authentication;
 import dev.albatross.http.HealthCheck;
 import dev.albatross.http.HttpApi;
@@ -30,6 +32,7 @@ import dev.albatross.security.Secrets;
 import dev.albatross.security.Tokens;
 import dev.albatross.verticle.BridgeVerticle;
 import dev.albatross.verticle.CommandVerticle;
+import dev.albatross.verticle.FlightSweepVerticle;
 import dev.albatross.verticle.HttpVerticle;
 import dev.albatross.verticle.OutboxRelayVerticle;
 import dev.albatross.verticle.PipelineWatchVerticle;
@@ -60,12 +63,14 @@ public final class Application {
   /** The airport database, its reading begun as the process starts, beside the adapters'; gateways only. */
   private final Future<Airports> airports;
   private final Adapters adapters;
+  private final FlightSweepVerticle.Settings flightSweep;
   /** The adapters' checks, and the pipeline's in a worker. */
   private final List<HealthCheck> healthChecks = new ArrayList<>();
   private HttpApi api;
 
   private Application(Vertx vertx, Config config, PasswordHasher hasher, AdminBootstrap admin,
-      Future<Airports> airports, Adapters adapters) {
+      Future<Airports> airports, Adapters adapters, FlightSweepVerticle.Settings flightSweep) {
+    this.flightSweep = flightSweep;
     this.vertx = vertx;
     this.config = config;
     this.hasher = hasher;
@@ -76,6 +81,12 @@ public final class Application {
   }
 
   public static Future<Application> start(Vertx vertx, Config given, PrometheusMeterRegistry registry) {
+    return start(vertx, given, registry, FlightSweepVerticle.Settings.fromEnv(System.getenv()));
+  }
+
+  /** As configured, with when flights are lost given apart (tests lose a flight in seconds). */
+  public static Future<Application> start(Vertx vertx, Config given, PrometheusMeterRegistry registry,
+      FlightSweepVerticle.Settings flightSweep) {
     Config config = withSigningKey(given);
     LOG.info("Starting Albatross: {}", config);
     PasswordHasher hasher = new PasswordHasher(vertx);
@@ -87,7 +98,7 @@ public final class Application {
             admin.prepare(adapters.users());
           }
         })
-        .map(adapters -> new Application(vertx, config, hasher, admin, airports, adapters))
+        .map(adapters -> new Application(vertx, config, hasher, admin, airports, adapters, flightSweep))
         .compose(app -> app.deploy(registry).map(app));
   }
 
@@ -119,6 +130,8 @@ public final class Application {
     return vertx.deployVerticle(new ProjectionVerticle(adapters.subscriber(), projections, adapters.checkpoints()))
         .compose(id -> vertx.deployVerticle(relay))
         .compose(id -> vertx.deployVerticle(watch))
+        .compose(id -> vertx.deployVerticle(new FlightSweepVerticle(adapters.flights(),
+            new CommandService(adapters.store()), clock, flightSweep)))
         .mapEmpty();
   }
 
@@ -140,7 +153,8 @@ public final class Application {
         new PirepRoutes(auth, adapters.pireps(), adapters.store(), adapters.cache(), near, commands, reads, airports),
         new AirportRoutes(auth, airports),
         new OpsRoutes(healthChecks, registry),
-        List.of(live::mount));
+        List.of(live::mount, new FlightRoutes(auth, adapters.flights(), new FlightAccess(adapters.store()),
+            adapters.positions(), commands, reads, airports)::mount));
     CommandService service = new CommandService(adapters.store());
     return vertx.deployVerticle(() -> new CommandVerticle(service, commands), new DeploymentOptions().setInstances(eventLoops()))
         .compose(id -> vertx.deployVerticle(new BridgeVerticle(near, reads, live::resync)))

@@ -17,7 +17,10 @@ final class PirepInput {
 
   private PirepInput() {}
 
-  static FlightDetails read(Body body, Airports airports) {
+  /** What a PIREP and a live flight both declare, read but not yet validated: see {@link Body#validate}. */
+  record Planned(String flightNumber, String departure, String arrival, Airport from, Airport to, String aircraftType) {}
+
+  static Planned planned(Body body, Airports airports) {
     String flightNumber = body.code("flightNumber", FLIGHT_NUMBER, "must be 1 to 10 letters A-Z or digits");
     String departure = body.code("departure", AIRPORT, "must be a 4-letter ICAO airport code");
     String arrival = body.code("arrival", AIRPORT, "must be a 4-letter ICAO airport code");
@@ -25,12 +28,13 @@ final class PirepInput {
     Airport to = known(body, "arrival", arrival, airports);
     String aircraftType = body.code("aircraftType", AIRCRAFT_TYPE,
         "must be an ICAO type designator, 2 to 4 letters or digits");
+    return new Planned(flightNumber, departure, arrival, from, to, aircraftType);
+  }
+
+  static FlightDetails read(Body body, Airports airports) {
+    Planned p = planned(body, airports);
     Integer flightTime = body.integer("flightTimeMinutes", true, 1, 1440);
-    Instant blockOff = body.instant("blockOffAt");
-    Instant blockOn = body.instant("blockOnAt");
-    if (blockOff != null && blockOn != null && !blockOn.isAfter(blockOff)) {
-      body.error("blockOnAt", "must be after blockOffAt");
-    }
+    Blocks blocks = blocks(body);
     Integer fuel = body.integer("fuelUsedKg", false, 0, 500_000);
     Integer distance = body.integer("distanceNm", false, 0, 20_000);
     Integer landingRate = body.integer("landingRateFpm", false, -5000, 5000);
@@ -38,10 +42,22 @@ final class PirepInput {
     String notes = body.string("notes", false, 0, 2000);
     body.validate();
     if (distance == null) {
-      distance = (int) Math.round(from.distanceNmTo(to));
+      distance = (int) Math.round(p.from().distanceNmTo(p.to()));
     }
-    return new FlightDetails(flightNumber, departure, arrival, aircraftType, flightTime, millis(blockOff),
-        millis(blockOn), fuel, distance, landingRate, route, notes);
+    return new FlightDetails(p.flightNumber(), p.departure(), p.arrival(), p.aircraftType(), flightTime, blocks.off(),
+        blocks.on(), fuel, distance, landingRate, route, notes);
+  }
+
+  /** Block-off and block-on times, each null when not given, kept to the millisecond. */
+  record Blocks(Instant off, Instant on) {}
+
+  static Blocks blocks(Body body) {
+    Instant blockOff = body.instant("blockOffAt");
+    Instant blockOn = body.instant("blockOnAt");
+    if (blockOff != null && blockOn != null && !blockOn.isAfter(blockOff)) {
+      body.error("blockOnAt", "must be after blockOffAt");
+    }
+    return new Blocks(millis(blockOff), millis(blockOn));
   }
 
   private static Airport known(Body body, String field, String code, Airports airports) {

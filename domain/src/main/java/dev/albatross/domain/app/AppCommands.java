@@ -1,5 +1,7 @@
 package dev.albatross.domain.app;
 
+import dev.albatross.domain.model.flight.FlightCommand.FileFlight;
+import dev.albatross.domain.model.flight.FlightCommand.StartFlight;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.user.UserCommand.RegisterUser;
 
@@ -12,4 +14,13 @@ public final class AppCommands {
 
   /** Submits a PIREP unless the same user's {@code idempotencyKey} already produced one within 24 hours. */
   public record SubmitPirepOnce(SubmitPirep submit, String idempotencyKey) {}
+
+  /** Starts a flight unless the same user's {@code idempotencyKey} already started one within 24 hours. */
+  public record StartFlightOnce(StartFlight start, String idempotencyKey) {}
+
+  /**
+   * Files a flight as the PIREP {@code file.pirepId()} ({@code source: ACARS}), the flight's and the
+   * PIREP's events appended together; {@code pilotName} is the filing pilot's.
+   */
+  public record FileFlightAsPirep(FileFlight file, String pilotName) {}
 }

@@ -1,15 +1,24 @@
 package dev.albatross.domain.app;
 
 import dev.albatross.domain.app.AppCommands.BootstrapAdmin;
+import dev.albatross.domain.app.AppCommands.FileFlightAsPirep;
+import dev.albatross.domain.app.AppCommands.StartFlightOnce;
 import dev.albatross.domain.app.AppCommands.SubmitPirepOnce;
 import dev.albatross.domain.app.Step.Decided;
 import dev.albatross.domain.error.ConcurrencyConflict;
 import dev.albatross.domain.error.ValidationFailed;
 import dev.albatross.domain.model.StreamTypes;
+import dev.albatross.domain.model.flight.FlightCommand;
+import dev.albatross.domain.model.flight.FlightCommand.FileFlight;
+import dev.albatross.domain.model.flight.FlightCommand.StartFlight;
+import dev.albatross.domain.model.flight.FlightDecider;
+import dev.albatross.domain.model.flight.FlightEvent.FlightFiled;
+import dev.albatross.domain.model.flight.FlightState;
 import dev.albatross.domain.model.idempotency.IdempotencyKey;
 import dev.albatross.domain.model.pirep.PirepCommand;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.pirep.PirepDecider;
+import dev.albatross.domain.model.pirep.PirepSource;
 import dev.albatross.domain.model.pirep.PirepState;
 import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
 import dev.albatross.domain.model.tenant.TenantDecider;
@@ -39,6 +48,8 @@ import java.util.function.Function;
 public final class CommandService {
 
   static final int MAX_ATTEMPTS = 4;
+  /** Flights' idempotency keys are claimed apart from PIREPs': one key sent to both routes starts one of each. */
+  private static final String FLIGHT_KEYS = "flight:";
 
   private final EventStore store;
   private final TenantDecider tenants = new TenantDecider();
@@ -46,6 +57,7 @@ public final class CommandService {
   private final PirepDecider pireps = new PirepDecider();
   private final UniqueValue uniques = new UniqueValue();
   private final IdempotencyKey idempotencyKeys = new IdempotencyKey();
+  private final FlightDecider flights = new FlightDecider();
 
   public CommandService(EventStore store) {
     this.store = store;
@@ -81,6 +93,16 @@ public final class CommandService {
     if (command instanceof PirepCommand pirepCommand) {
       return run(ctx, List.of(pirep(pirepCommand, false)));
     }
+    if (command instanceof StartFlightOnce once) {
+      StartFlight start = once.start();
+      return once(ctx, FLIGHT_KEYS + once.idempotencyKey(), start.flightId(), start.tenantId(), flight(start, first));
+    }
+    if (command instanceof FileFlightAsPirep file) {
+      return fileFlight(ctx, file, first);
+    }
+    if (command instanceof FlightCommand flightCommand) {
+      return run(ctx, List.of(flight(flightCommand, first && flightCommand instanceof StartFlight)));
+    }
     throw new IllegalArgumentException("unknown command " + command.getClass().getName());
   }
 
@@ -109,18 +131,41 @@ public final class CommandService {
     return !history.isEmpty() && StreamTypes.TENANT.equals(history.get(0).streamType());
   }
 
-  /** A live claim on the key answers with the PIREP it produced; otherwise claim it and submit, atomically. */
   private Future<CommandOutcome> submitOnce(CommandContext ctx, SubmitPirepOnce once, boolean first) {
-    UUID keyStream = IdempotencyKey.streamId(ctx.actor().userId(), once.idempotencyKey());
+    SubmitPirep submit = once.submit();
+    return once(ctx, once.idempotencyKey(), submit.pirepId(), submit.tenantId(), pirep(submit, first));
+  }
+
+  /**
+   * A live claim on the key answers with the stream it produced; otherwise claim it for {@code
+   * targetId} and run {@code target}, atomically.
+   */
+  private Future<CommandOutcome> once(CommandContext ctx, String key, UUID targetId, UUID tenantId,
+      Step<?, ?, ?> target) {
+    UUID keyStream = IdempotencyKey.streamId(ctx.actor().userId(), key);
     return store.load(keyStream).compose(claims -> {
       var claim = Step.fold(idempotencyKeys, claims);
       var earlier = IdempotencyKey.livePirep(claim, ctx.issuedAt());
       if (earlier.isPresent()) {
         return store.load(earlier.get()).map(history -> new CommandOutcome(history, 0, true));
       }
-      var claimStep = new Step<>(idempotencyKeys, keyStream, StreamTypes.IDEMPOTENCY_KEY, s -> once.submit().tenantId(),
-          new IdempotencyKey.Claim(ctx.actor().userId(), once.idempotencyKey(), once.submit().pirepId(), ctx.issuedAt()));
-      return run(ctx, List.of(claimStep, pirep(once.submit(), first)));
+      var claimStep = new Step<>(idempotencyKeys, keyStream, StreamTypes.IDEMPOTENCY_KEY, s -> tenantId,
+          new IdempotencyKey.Claim(ctx.actor().userId(), key, targetId, ctx.issuedAt()));
+      return run(ctx, List.of(claimStep, target));
+    });
+  }
+
+  /**
+   * The flight decides its filing first; the PIREP it files is then submitted from the flight's
+   * own account of it, and both streams' events are appended in one step.
+   */
+  private Future<CommandOutcome> fileFlight(CommandContext ctx, FileFlightAsPirep file, boolean first) {
+    FileFlight command = file.file();
+    return flight(command, false).decide(store).compose(flight -> {
+      FlightFiled filed = (FlightFiled) flight.events().get(0);
+      SubmitPirep submit = new SubmitPirep(command.pirepId(), flight.tenantId(), command.pilotId(), file.pilotName(),
+          filed.flight(), PirepSource.ACARS);
+      return pirep(submit, first).decide(store).compose(pirep -> append(ctx, List.of(flight, pirep)));
     });
   }
 
@@ -139,6 +184,14 @@ public final class CommandService {
 
   private Step<?, ?, ?> pirep(PirepCommand command, boolean assumeNew) {
     return new Step<>(pireps, command.pirepId(), StreamTypes.PIREP, CommandService::tenantOf, command, assumeNew);
+  }
+
+  private Step<?, ?, ?> flight(FlightCommand command, boolean assumeNew) {
+    return new Step<>(flights, command.flightId(), StreamTypes.FLIGHT, CommandService::tenantOf, command, assumeNew);
+  }
+
+  private static UUID tenantOf(FlightState state) {
+    return state instanceof FlightState.Flight flight ? flight.tenantId() : null;
   }
 
   private static UUID tenantOf(UserState state) {

@@ -1,5 +1,6 @@
 package dev.albatross.domain.model.flight;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,8 +16,15 @@ public sealed interface FlightCommand {
   record RecordPositions(UUID flightId, UUID pilotId, Instant receivedAt, PositionBatchSummary summary)
       implements FlightCommand {}
 
-  /** Sent by a sweep over open flights; decides nothing for a flight heard from recently. */
-  record MarkLost(UUID flightId, Instant now) implements FlightCommand {}
+  /**
+   * Sent by a sweep over open flights; decides nothing for a flight heard from within {@code
+   * lostAfter} ({@link FlightDecider#LOST_AFTER} unless a deployment, a test, says otherwise).
+   */
+  record MarkLost(UUID flightId, Instant now, Duration lostAfter) implements FlightCommand {
+    public MarkLost(UUID flightId, Instant now) {
+      this(flightId, now, FlightDecider.LOST_AFTER);
+    }
+  }
 
   /** {@code track} is computed by {@link Tracks#summarize} over every position kept. */
   record FileFlight(

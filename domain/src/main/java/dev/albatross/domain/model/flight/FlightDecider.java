@@ -73,7 +73,7 @@ public final class FlightDecider implements Decider<FlightCommand, FlightState, 
 
   /** A sweep may run late or twice: only a flight still in progress and silent long enough is lost. */
   private static List<FlightEvent> markLost(MarkLost c, Flight flight) {
-    boolean silent = !c.now().isBefore(flight.lastSeenAt().plus(LOST_AFTER));
+    boolean silent = !c.now().isBefore(flight.lastSeenAt().plus(c.lostAfter()));
     if (flight.status() == FlightStatus.IN_PROGRESS && silent) {
       return List.of(new FlightLost(c.now()));
     }
