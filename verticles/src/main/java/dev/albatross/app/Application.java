@@ -121,7 +121,8 @@ public final class Application {
   private Future<Void> deployWorker(PrometheusMeterRegistry registry, Clock clock) {
     ProjectionService projections = new ProjectionService(adapters.store(), adapters.readModels(), List.of(
         new CachedReads(adapters.cache(), adapters.store()),
-        new LiveNotifications(adapters.notifier())));
+        new LiveNotifications(adapters.notifier()),
+        new FlightNotifications(vertx, adapters.notifier())));
     OutboxRelayVerticle relay = new OutboxRelayVerticle(adapters.relayLeadership(), adapters.store(),
         adapters.appends(), adapters.publisher(), adapters.checkpoints(), RELAY_POLL);
     PipelineWatchVerticle watch = new PipelineWatchVerticle(adapters.store(), adapters.checkpoints(), registry,

@@ -3,6 +3,7 @@ package dev.albatross.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.albatross.domain.model.airport.GreatCircle;
+import dev.albatross.live.LiveClient;
 import io.vertx.core.MultiMap;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -307,5 +308,55 @@ abstract class FlightsApiSuite {
     assertThat(took).isLessThan(Duration.ofSeconds(2));
     JsonObject pirep = pilot.post(path(flight) + "/file", new JsonObject()).expect(201);
     assertThat(pirep.getInteger("flightTimeMinutes")).isEqualTo(720);
+  }
+
+  @Test
+  @DisplayName("live: the airline's clients hear a flight start, move at most once a second with its newest position, and end")
+  void live() throws Exception {
+    String address = "tenant." + airline.getString("id") + ".flights";
+    LiveClient watcher = LiveClient.connect(app().vertx(), app().port());
+    LiveClient outsider = LiveClient.connect(app().vertx(), app().port());
+    watcher.register(address, new JsonObject().put("Authorization", admin.authorization()));
+    outsider.register(address, new JsonObject().put("Authorization", stranger.authorization()));
+    assertThat(outsider.awaitFrame("err").getString("body")).isEqualTo("rejected");
+    watcher.awaitQuiet();
+
+    long started = System.nanoTime();
+    JsonObject flight = start(pilot);
+    for (int i = 0; i < 10; i++) {
+      pilot.post(path(flight) + "/positions", batch(i * 10, i * 10 + 10)).expect(202);
+    }
+    Duration posting = Duration.ofNanos(System.nanoTime() - started);
+    JsonObject lastMove = awaitBody(watcher, "FlightMoved", 99);
+    pilot.post(path(flight) + "/cancel").expect(200);
+    awaitBody(watcher, "FlightCancelled", -1);
+
+    List<JsonObject> bodies = watcher.frames("rec").stream().map(f -> f.getJsonObject("body")).toList();
+    assertThat(bodies.get(0).getString("type")).isEqualTo("FlightStarted");
+    assertThat(bodies.get(bodies.size() - 1).getString("type")).isEqualTo("FlightCancelled");
+    long moves = bodies.stream().filter(b -> "FlightMoved".equals(b.getString("type"))).count();
+    assertThat(moves).isBetween(1L, posting.toSeconds() + 2);
+    assertThat(lastMove.getJsonObject("flight").getString("id")).isEqualTo(flight.getString("id"));
+    assertThat(watcher.frames("rec")).allSatisfy(f -> assertThat(f.getString("address")).isEqualTo(address));
+    outsider.awaitQuiet();
+    assertThat(outsider.frames("rec")).isEmpty();
+    watcher.close();
+    outsider.close();
+  }
+
+  /** The body of the first frame of {@code type} (whose newest position has {@code seq}, unless -1), within 5 s. */
+  private static JsonObject awaitBody(LiveClient client, String type, int seq) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (JsonObject frame : client.frames("rec")) {
+        JsonObject body = frame.getJsonObject("body");
+        JsonObject last = body.getJsonObject("flight").getJsonObject("lastPosition");
+        if (type.equals(body.getString("type")) && (seq < 0 || (last != null && last.getInteger("seq") == seq))) {
+          return body;
+        }
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError(type + " not heard within 5 s; frames: " + client.frames("rec"));
   }
 }
