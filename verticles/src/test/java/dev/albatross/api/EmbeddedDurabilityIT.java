@@ -152,4 +152,45 @@ class EmbeddedDurabilityIT {
         .add(ReadConsistency.MIN_POSITION, filed.header(ReadConsistency.POSITION)), null));
     assertThat(read.expect(200).getString("id")).as("the journal takes appends after the cut").isEqualTo(next);
   }
+
+  @Test
+  @DisplayName("kill -9 while a flight reports: after a restart its track holds every acknowledged position, and it files")
+  void flightKilledWhileReporting() throws Exception {
+    Caller pilot = pilot();
+    JsonObject flight = pilot.post("/api/flights", FlightsApiSuite.plan()).expect(201);
+    String path = FlightsApiSuite.path(flight);
+    Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
+    AtomicBoolean running = new AtomicBoolean(true);
+    Thread client = new Thread(() -> {
+      for (int from = 0; running.get(); from += 50) {
+        try {
+          Reply reply = Caller.await(pilot.send(HttpMethod.POST, path + "/positions",
+              MultiMap.caseInsensitiveMultiMap().add("Content-Type", "application/json"),
+              FlightsApiSuite.batch(from, from + 50).toBuffer()), Duration.ofSeconds(5));
+          if (reply.status() == 202) {
+            for (int seq = from; seq < from + 50; seq++) {
+              acknowledged.add(seq);
+            }
+          }
+        } catch (AssertionError | RuntimeException unanswered) {
+          // the process is gone: this batch was never acknowledged
+        }
+      }
+    });
+    client.start();
+    Thread.sleep(3000);
+    app.kill();
+    running.set(false);
+    client.join(TimeUnit.SECONDS.toMillis(30));
+    assertThat(acknowledged).hasSizeGreaterThan(200);
+
+    app.restart();
+    Caller again = signIn("pilot@durable.test", "durable-pilot-password");
+    List<Integer> track = again.get(path + "/track").expect(200).getJsonArray("items").stream()
+        .map(p -> ((JsonObject) p).getInteger("seq")).toList();
+    assertThat(track).doesNotHaveDuplicates().containsAll(acknowledged).isSorted();
+    assertThat(again.get(path).expect(200).getString("status")).isEqualTo("IN_PROGRESS");
+    assertThat(again.post(path + "/file", new JsonObject()).expect(201).getInteger("flightTimeMinutes"))
+        .isGreaterThan(0);
+  }
 }
