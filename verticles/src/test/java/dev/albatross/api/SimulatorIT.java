@@ -3,51 +3,20 @@ package dev.albatross.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.albatross.cluster.AlbatrossProcess;
-import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code java -jar albatross.jar simulate} against the default mode started from the same jar. */
 @DisplayName("The ACARS simulator flies, reports and files flights through the API")
-class SimulatorIT {
-  private static final String ADMIN_PASSWORD = "simulator-admin-password";
-
-  private final Vertx vertx = Vertx.vertx();
-  @TempDir
-  Path data;
-  private AlbatrossProcess app;
-  private WebClient web;
-
-  @BeforeEach
-  void start() {
-    app = AlbatrossProcess.start("simulated-" + UUID.randomUUID(), Map.of(
-        "ALBATROSS_DATA_DIR", data.toString(), "ALBATROSS_ADMIN_PASSWORD", ADMIN_PASSWORD));
-    web = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(app.port()));
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-    vertx.close().await();
-  }
-
-  private Caller signIn(String email, String password) {
-    JsonObject session = new Caller(web, MultiMap.caseInsensitiveMultiMap(), null)
-        .post("/api/auth/login", new JsonObject().put("email", email).put("password", password)).expect(200);
-    return new Caller(web, MultiMap.caseInsensitiveMultiMap()
-        .add("Authorization", "Bearer " + session.getString("token")), session.getJsonObject("user"));
+class SimulatorIT extends JarInDataDirectory {
+  @Override
+  String name() {
+    return "simulated";
   }
 
   @Test
