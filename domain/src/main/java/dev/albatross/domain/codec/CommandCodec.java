@@ -60,6 +60,8 @@ public final class CommandCodec {
       b.setAcceptPirep(dev.albatross.proto.v1.AcceptPirep.newBuilder().setPirepId(id(c.pirepId())));
     } else if (command instanceof RejectPirep c) {
       b.setRejectPirep(dev.albatross.proto.v1.RejectPirep.newBuilder().setPirepId(id(c.pirepId())).setReason(c.reason()));
+    } else if (FlightCommandCodec.handles(command)) {
+      FlightCommandCodec.encode(command, b);
     } else {
       throw new IllegalArgumentException("no protobuf form for " + command.getClass().getName());
     }
@@ -109,6 +111,8 @@ public final class CommandCodec {
       case REJECT_PIREP:
         return new RejectPirep(id(e.getRejectPirep().getPirepId()), actor.userId(), actor.tenantId(),
             e.getRejectPirep().getReason());
+      case START_FLIGHT, RECORD_POSITIONS, MARK_LOST, FILE_FLIGHT, CANCEL_FLIGHT:
+        return FlightCommandCodec.decode(e, actor);
       default:
         throw new IllegalArgumentException("command without a known kind: " + e.getCommandCase());
     }

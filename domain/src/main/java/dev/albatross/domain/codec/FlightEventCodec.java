@@ -66,7 +66,7 @@ final class FlightEventCodec {
     };
   }
 
-  private static dev.albatross.proto.v1.FlightPlan plan(FlightPlan p) {
+  static dev.albatross.proto.v1.FlightPlan plan(FlightPlan p) {
     var b = dev.albatross.proto.v1.FlightPlan.newBuilder()
         .setFlightNumber(p.flightNumber()).setDeparture(p.departure()).setArrival(p.arrival())
         .setAircraftType(p.aircraftType());
@@ -75,7 +75,7 @@ final class FlightEventCodec {
     return b.build();
   }
 
-  private static FlightPlan plan(dev.albatross.proto.v1.FlightPlan p) {
+  static FlightPlan plan(dev.albatross.proto.v1.FlightPlan p) {
     return new FlightPlan(p.getFlightNumber(), p.getDeparture(), p.getArrival(), p.getAircraftType(),
         p.hasRoute() ? p.getRoute() : null, p.hasClient() ? p.getClient() : null);
   }
