@@ -132,7 +132,7 @@ public final class Application {
         .compose(id -> vertx.deployVerticle(relay))
         .compose(id -> vertx.deployVerticle(watch))
         .compose(id -> vertx.deployVerticle(new FlightSweepVerticle(adapters.flights(),
-            new CommandService(adapters.store()), clock, flightSweep)))
+            new CommandService(adapters.store()), clock, flightSweep, registry)))
         .mapEmpty();
   }
 

@@ -13,6 +13,8 @@ import dev.albatross.domain.readmodel.FlightQueries.FlightFilter;
 import dev.albatross.domain.readmodel.FlightView;
 import dev.albatross.domain.readmodel.Page;
 import dev.albatross.domain.readmodel.PageRequest;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import java.time.Clock;
@@ -54,19 +56,27 @@ public final class FlightSweepVerticle extends VerticleBase {
   private final CommandService commands;
   private final Clock clock;
   private final Settings settings;
+  private final MeterRegistry registry;
   private final AtomicLong marked = new AtomicLong();
+  private final AtomicLong sweeps = new AtomicLong();
   private long timer;
   private boolean sweeping;
 
-  public FlightSweepVerticle(FlightQueries flights, CommandService commands, Clock clock, Settings settings) {
+  public FlightSweepVerticle(FlightQueries flights, CommandService commands, Clock clock, Settings settings,
+      MeterRegistry registry) {
     this.flights = flights;
     this.commands = commands;
     this.clock = clock;
     this.settings = settings;
+    this.registry = registry;
   }
 
   @Override
   public Future<?> start() {
+    FunctionCounter.builder("albatross.flights.marked.lost", marked, AtomicLong::get)
+        .description("Flights this process marked lost").register(registry);
+    FunctionCounter.builder("albatross.flights.sweeps", sweeps, AtomicLong::get)
+        .description("Sweeps for lost flights this process completed").register(registry);
     timer = vertx.setPeriodic(settings.every().toMillis(), id -> sweep());
     return Future.succeededFuture();
   }
@@ -77,11 +87,6 @@ public final class FlightSweepVerticle extends VerticleBase {
     return Future.succeededFuture();
   }
 
-  /** How many flights this sweep marked lost since it started. */
-  public long marked() {
-    return marked.get();
-  }
-
   /** One sweep at a time: a slow one is not overtaken by the next tick. */
   private void sweep() {
     if (sweeping) {
@@ -90,6 +95,7 @@ public final class FlightSweepVerticle extends VerticleBase {
     sweeping = true;
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     sweepPage(PageRequest.first(PageRequest.MAX_LIMIT), now)
+        .onSuccess(v -> sweeps.incrementAndGet())
         .onFailure(failure -> LOG.warn("Sweep for lost flights failed: {}", failure.toString()))
         .onComplete(done -> sweeping = false);
   }

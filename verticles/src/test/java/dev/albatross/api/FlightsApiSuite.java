@@ -284,6 +284,7 @@ abstract class FlightsApiSuite {
     pilot.getUntil(path(flight), r -> "LOST".equals(r.json().getString("status")), LOST_AFTER.multipliedBy(4));
     assertThat(pilot.getAll("/api/flights?status=LOST")).extracting(f -> f.getString("id"))
         .contains(flight.getString("id"));
+    assertThat(app().anonymous().get("/metrics").body()).containsPattern("albatross_flights_marked_lost_total [1-9]");
     Reply resumed = pilot.post(path(flight) + "/positions", batch(1, 2));
 
     assertThat(resumed.expect(202).getInteger("accepted")).isEqualTo(1);
