@@ -92,6 +92,8 @@ public abstract class PositionStoreContract {
 
     double expected = GreatCircle.distanceNm(0, 0, 0, 2.0);
     assertThat(summary.distanceFlownNm()).isCloseTo(expected, within(0.01));
+    PositionBatchSummary extended = await(store.record(flight, List.of(at(25), at(30))));
+    assertThat(extended.distanceFlownNm()).isCloseTo(GreatCircle.distanceNm(0, 0, 0, 3.0), within(0.01));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.albatross.adapter.memory;
 
+import dev.albatross.domain.model.airport.GreatCircle;
 import dev.albatross.domain.model.flight.Position;
 import dev.albatross.domain.model.flight.PositionBatchSummary;
 import dev.albatross.domain.model.flight.Tracks;
@@ -15,7 +16,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Positions in memory, one map by {@code seq} per flight; a flight's batches are applied one at a time. */
 public final class InMemoryPositionStore implements PositionStore {
-  private final Map<UUID, NavigableMap<Integer, Position>> flights = new ConcurrentHashMap<>();
+  private final Map<UUID, Track> flights = new ConcurrentHashMap<>();
+
+  /**
+   * One flight's positions and the distance over them. A batch that only extends the track (the
+   * usual one) adds its own legs; one that fills a gap sums the legs again over the whole track.
+   */
+  private static final class Track {
+    final NavigableMap<Integer, Position> positions = new TreeMap<>();
+    double distanceNm;
+  }
 
   @Override
   public Future<PositionBatchSummary> record(UUID flightId, List<Position> positions) {
@@ -24,38 +34,61 @@ public final class InMemoryPositionStore implements PositionStore {
 
   /** Keeps the positions whose {@code seq} is new, the first of a repeated one in the batch included. */
   public PositionBatchSummary keep(UUID flightId, List<Position> positions) {
-    NavigableMap<Integer, Position> track = flights.computeIfAbsent(flightId, id -> new TreeMap<>());
+    Track track = flights.computeIfAbsent(flightId, id -> new Track());
     synchronized (track) {
+      Position last = track.positions.isEmpty() ? null : track.positions.lastEntry().getValue();
+      boolean extending = true;
       int accepted = 0;
       for (Position p : positions) {
-        if (track.putIfAbsent(p.seq(), p) == null) {
+        if (track.positions.putIfAbsent(p.seq(), p) == null) {
           accepted++;
+          extending &= last == null || p.seq() > last.seq();
         }
       }
-      Position newest = track.isEmpty() ? null : track.lastEntry().getValue();
-      double distance = Tracks.distanceNm(new ArrayList<>(track.values()));
-      return new PositionBatchSummary(accepted, positions.size() - accepted, newest, distance);
+      if (accepted > 0) {
+        track.distanceNm = extending ? track.distanceNm + legsAfter(track, last)
+            : Tracks.distanceNm(new ArrayList<>(track.positions.values()));
+      }
+      Position newest = track.positions.isEmpty() ? null : track.positions.lastEntry().getValue();
+      return new PositionBatchSummary(accepted, positions.size() - accepted, newest, track.distanceNm);
     }
+  }
+
+  /** The legs from {@code last} (null: from the first position) to the end of the track. */
+  private static double legsAfter(Track track, Position last) {
+    double legs = 0;
+    Position previous = last;
+    for (Position p : last == null ? track.positions.values() : track.positions.tailMap(last.seq(), false).values()) {
+      if (previous != null) {
+        legs += GreatCircle.distanceNm(previous.lat(), previous.lon(), p.lat(), p.lon());
+      }
+      previous = p;
+    }
+    return legs;
   }
 
   /** Those of {@code positions} whose {@code seq} the flight does not have yet, first of each {@code seq} only. */
   public List<Position> unseen(UUID flightId, List<Position> positions) {
-    NavigableMap<Integer, Position> track = flights.getOrDefault(flightId, new TreeMap<>());
+    Track track = flights.get(flightId);
+    Map<Integer, Position> fresh = new TreeMap<>();
+    if (track == null) {
+      positions.forEach(p -> fresh.putIfAbsent(p.seq(), p));
+      return List.copyOf(fresh.values());
+    }
     synchronized (track) {
-      Map<Integer, Position> fresh = new TreeMap<>();
-      positions.stream().filter(p -> !track.containsKey(p.seq())).forEach(p -> fresh.putIfAbsent(p.seq(), p));
+      positions.stream().filter(p -> !track.positions.containsKey(p.seq())).forEach(p -> fresh.putIfAbsent(p.seq(), p));
       return List.copyOf(fresh.values());
     }
   }
 
   @Override
   public Future<List<Position>> track(UUID flightId) {
-    NavigableMap<Integer, Position> track = flights.get(flightId);
+    Track track = flights.get(flightId);
     if (track == null) {
       return Future.succeededFuture(List.of());
     }
     synchronized (track) {
-      return Future.succeededFuture(List.copyOf(track.values()));
+      return Future.succeededFuture(List.copyOf(track.positions.values()));
     }
   }
 }

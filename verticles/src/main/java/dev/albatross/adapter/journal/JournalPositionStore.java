@@ -44,8 +44,15 @@ public final class JournalPositionStore implements PositionStore, AutoCloseable 
       DataDirectory.at(dir);
       Path file = dir.resolve(FILE);
       InMemoryPositionStore memory = new InMemoryPositionStore();
-      long end = Files.exists(file) ? replay(ByteBuffer.wrap(Files.readAllBytes(file)), memory) : 0;
+      boolean created = !Files.exists(file);
+      long end = created ? 0 : replay(ByteBuffer.wrap(Files.readAllBytes(file)), memory);
       FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      if (created) {
+        // the new file's name is durable too, before any batch is answered as kept in it
+        try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+          directory.force(true);
+        }
+      }
       channel.truncate(end);
       channel.position(end);
       return new JournalPositionStore(vertx, channel, memory);
