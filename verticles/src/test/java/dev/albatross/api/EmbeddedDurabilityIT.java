@@ -125,8 +125,8 @@ class EmbeddedDurabilityIT extends JarInDataDirectory {
   @DisplayName("kill -9 while a flight reports: after a restart its track holds every acknowledged position, and it files")
   void flightKilledWhileReporting() throws Exception {
     Caller pilot = pilot();
-    JsonObject flight = pilot.post("/api/flights", FlightsApiSuite.plan()).expect(201);
-    String path = FlightsApiSuite.path(flight);
+    JsonObject flight = pilot.post("/api/flights", Flights.plan()).expect(201);
+    String path = Flights.path(flight);
     Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
     AtomicBoolean running = new AtomicBoolean(true);
     Thread client = new Thread(() -> {
@@ -134,7 +134,7 @@ class EmbeddedDurabilityIT extends JarInDataDirectory {
         try {
           Reply reply = Caller.await(pilot.send(HttpMethod.POST, path + "/positions",
               MultiMap.caseInsensitiveMultiMap().add("Content-Type", "application/json"),
-              FlightsApiSuite.batch(from, from + 50).toBuffer()), Duration.ofSeconds(5));
+              Flights.batch(from, from + 50).toBuffer()), Duration.ofSeconds(5));
           if (reply.status() == 202) {
             for (int seq = from; seq < from + 50; seq++) {
               acknowledged.add(seq);

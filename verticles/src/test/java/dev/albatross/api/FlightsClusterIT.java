@@ -43,17 +43,17 @@ class FlightsClusterIT {
     client.register(address, new JsonObject().put("Authorization", onOne.authorization()));
     client.awaitQuiet();
 
-    JsonObject flight = onOne.post("/api/flights", FlightsApiSuite.plan()).expect(201);
-    String path = FlightsApiSuite.path(flight);
+    JsonObject flight = onOne.post("/api/flights", Flights.plan()).expect(201);
+    String path = Flights.path(flight);
     long posted = System.nanoTime();
-    onOne.post(path + "/positions", FlightsApiSuite.batch(0, 10)).expect(202);
+    onOne.post(path + "/positions", Flights.batch(0, 10)).expect(202);
     JsonObject moved = awaitType(client, "FlightMoved");
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - posted);
 
     assertThat(moved.getJsonObject("flight").getJsonObject("lastPosition").getInteger("seq")).isEqualTo(9);
     assertThat(millis).isLessThan(1000);
     assertThat(awaitType(client, "FlightLost").getJsonObject("flight").getString("status")).isEqualTo("LOST");
-    onTwo.post(path + "/positions", FlightsApiSuite.batch(10, 200)).expect(202);
+    onTwo.post(path + "/positions", Flights.batch(10, 200)).expect(202);
     JsonObject pirep = onTwo.post(path + "/file", new JsonObject()).expect(201);
     JsonObject filed = awaitType(client, "FlightFiled");
     assertThat(filed.getJsonObject("flight").getString("pirepId")).isEqualTo(pirep.getString("id"));
