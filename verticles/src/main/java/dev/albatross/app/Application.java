@@ -15,8 +15,8 @@ import dev.albatross.domain.port.Airports;
 import dev.albatross.http.AirportRoutes;
 import dev.albatross.http.ApiKeyRoutes;
 import dev.albatross.http.AuthRoutes;
-import dev.albatross.http.FlightRoutes;
 import dev.albatross.http.Authentication;
+import dev.albatross.http.FlightRoutes;
 import dev.albatross.http.HealthCheck;
 import dev.albatross.http.HttpApi;
 import dev.albatross.http.LiveBridge;
@@ -70,13 +70,13 @@ public final class Application {
 
   private Application(Vertx vertx, Config config, PasswordHasher hasher, AdminBootstrap admin,
       Future<Airports> airports, Adapters adapters, FlightSweepVerticle.Settings flightSweep) {
-    this.flightSweep = flightSweep;
     this.vertx = vertx;
     this.config = config;
     this.hasher = hasher;
     this.admin = admin;
     this.airports = airports;
     this.adapters = adapters;
+    this.flightSweep = flightSweep;
     this.healthChecks.addAll(adapters.healthChecks());
   }
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.albatross.contract.TestEvents;
 import dev.albatross.domain.app.Actor;
-import dev.albatross.domain.app.CommandContext;
-import dev.albatross.domain.app.CommandOutcome;
 import dev.albatross.domain.app.AppCommands.FileFlightAsPirep;
 import dev.albatross.domain.app.AppCommands.StartFlightOnce;
+import dev.albatross.domain.app.CommandContext;
+import dev.albatross.domain.app.CommandOutcome;
 import dev.albatross.domain.codec.CommandCodec.Envelope;
 import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.flight.FilingInput;
