@@ -2,6 +2,7 @@ package dev.albatross;
 
 import dev.albatross.app.Application;
 import dev.albatross.app.Config;
+import dev.albatross.simulator.Simulator;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
@@ -28,6 +29,10 @@ public final class Main {
     }
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Vertx vertx = vertx(registry);
+    if (args.length > 0 && "simulate".equals(args[0])) {
+      simulate(vertx, java.util.Arrays.asList(args).subList(1, args.length));
+      return;
+    }
     if (args.length > 0) {
       runCommand(vertx, config, args[0]);
       return;
@@ -40,7 +45,7 @@ public final class Main {
 
   private static void runCommand(Vertx vertx, Config config, String command) {
     if (!"rebuild-projections".equals(command)) {
-      LOG.error("Unknown command '{}'; the one command is rebuild-projections", command);
+      LOG.error("Unknown command '{}'; the commands are rebuild-projections and simulate", command);
       System.exit(2);
     }
     Application.rebuildProjections(vertx, config).onComplete(done -> {
@@ -48,6 +53,18 @@ public final class Main {
         System.out.printf("rebuild-projections: done, %d events%n", done.result());
       } else {
         LOG.error("rebuild-projections failed: {}", done.cause().toString());
+      }
+      vertx.close().onComplete(closed -> System.exit(done.succeeded() ? 0 : 1));
+    });
+  }
+
+  /** The ACARS simulator: flies, reports and files flights through the HTTP API of a running Albatross. */
+  private static void simulate(Vertx vertx, java.util.List<String> args) {
+    Simulator.run(vertx, args).onComplete(done -> {
+      if (done.succeeded()) {
+        System.out.printf("simulate: done, %d flights filed%n", done.result());
+      } else {
+        System.err.println("simulate failed: " + done.cause().getMessage());
       }
       vertx.close().onComplete(closed -> System.exit(done.succeeded() ? 0 : 1));
     });

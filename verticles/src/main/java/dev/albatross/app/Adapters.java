@@ -4,8 +4,10 @@ import dev.albatross.adapter.memory.InMemoryCache;
 import dev.albatross.adapter.memory.InMemoryCheckpointStore;
 import dev.albatross.adapter.memory.InMemoryEventBus;
 import dev.albatross.adapter.memory.InMemoryEventStore;
+import dev.albatross.adapter.memory.InMemoryFlightReadModel;
 import dev.albatross.adapter.memory.InMemoryLoginThrottle;
 import dev.albatross.adapter.memory.InMemoryNotifier;
+import dev.albatross.adapter.memory.InMemoryPositionStore;
 import dev.albatross.adapter.memory.InMemoryReadModels;
 import dev.albatross.domain.port.AppendSignal;
 import dev.albatross.domain.port.Cache;
@@ -17,6 +19,7 @@ import dev.albatross.domain.port.HealthCheck;
 import dev.albatross.domain.port.Leadership;
 import dev.albatross.domain.port.LoginThrottle;
 import dev.albatross.domain.port.Notifier;
+import dev.albatross.domain.port.PositionStore;
 import dev.albatross.domain.readmodel.ReadModels;
 import dev.albatross.http.LiveMessages;
 import io.vertx.core.Future;
@@ -41,8 +44,11 @@ public record Adapters(
   static final int LOGIN_FAILURES = 10;
   static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
 
-  /** The events, what wakes their readers when more are appended, and how far each reader got. */
-  public record Storage(EventStore store, AppendSignal appends, CheckpointStore checkpoints) {}
+  /**
+   * The events, what wakes their readers when more are appended, how far each reader got, and the
+   * flights' positions, kept beside the events.
+   */
+  public record Storage(EventStore store, AppendSignal appends, CheckpointStore checkpoints, PositionStore positions) {}
 
   /**
    * How events and notifications travel: the relay's leadership and publisher, the projections'
@@ -70,17 +76,18 @@ public record Adapters(
 
   public static Adapters inMemory(Vertx vertx) {
     InMemoryEventStore store = new InMemoryEventStore();
-    return inMemory(vertx, new Storage(store, store, new InMemoryCheckpointStore()), new InMemoryReadModels(),
-        HealthCheck.of("memory", Future::succeededFuture), List.of());
+    return inMemory(vertx, new Storage(store, store, new InMemoryCheckpointStore(), new InMemoryPositionStore()),
+        new InMemoryReadModels(), new InMemoryFlightReadModel(), HealthCheck.of("memory", Future::succeededFuture),
+        List.of());
   }
 
   /** Everything in memory around {@code storage}: the default mode's adapters, with or without a journal. */
-  static Adapters inMemory(Vertx vertx, Storage storage, InMemoryReadModels readModels, HealthCheck health,
-      List<Supplier<Future<Void>>> closers) {
+  static Adapters inMemory(Vertx vertx, Storage storage, InMemoryReadModels readModels,
+      InMemoryFlightReadModel flights, HealthCheck health, List<Supplier<Future<Void>>> closers) {
     InMemoryEventBus bus = new InMemoryEventBus(vertx);
     Messaging messaging = new Messaging(Leadership.alone(), bus, bus, new InMemoryNotifier(vertx, LiveMessages::encode),
         Future::succeededFuture);
-    return new Adapters(storage, ReadModels.of(readModels), messaging, GatewayState.inMemory(), List.of(health),
+    return new Adapters(storage, ReadModels.of(readModels, flights), messaging, GatewayState.inMemory(), List.of(health),
         closers);
   }
 

@@ -6,6 +6,7 @@ import dev.albatross.adapter.tsv.TsvAirports;
 import dev.albatross.app.Config.ProcessRole;
 import dev.albatross.command.CommandBus;
 import dev.albatross.domain.app.CommandService;
+import dev.albatross.domain.app.FlightAccess;
 import dev.albatross.domain.app.LiveNotifications;
 import dev.albatross.domain.app.ProjectionRebuild;
 import dev.albatross.domain.app.ProjectionService;
@@ -21,6 +22,7 @@ import dev.albatross.http.AuthRoutes;
 import dev.albatross.http.Authentication;
 import dev.albatross.http.BridgeVerticle;
 import dev.albatross.http.CachedReads;
+import dev.albatross.http.FlightRoutes;
 import dev.albatross.http.HttpApi;
 import dev.albatross.http.LiveBridge;
 import dev.albatross.http.OpsRoutes;
@@ -34,6 +36,7 @@ import dev.albatross.security.PasswordHasher;
 import dev.albatross.security.Secrets;
 import dev.albatross.security.Tokens;
 import dev.albatross.verticle.CommandVerticle;
+import dev.albatross.verticle.FlightSweepVerticle;
 import dev.albatross.verticle.HttpVerticle;
 import dev.albatross.verticle.OutboxRelayVerticle;
 import dev.albatross.verticle.PipelineWatchVerticle;
@@ -66,22 +69,30 @@ public final class Application {
   /** The airport database, its reading begun as the process starts, beside the adapters'; gateways only. */
   private final Future<Airports> airports;
   private final Adapters adapters;
+  private final FlightSweepVerticle.Settings flightSweep;
   /** The adapters' checks, and the pipeline's in a worker. */
   private final List<HealthCheck> healthChecks = new ArrayList<>();
   private HttpApi api;
 
   private Application(Vertx vertx, Config config, PasswordHasher hasher, AdminBootstrap admin,
-      Future<Airports> airports, Adapters adapters) {
+      Future<Airports> airports, Adapters adapters, FlightSweepVerticle.Settings flightSweep) {
     this.vertx = vertx;
     this.config = config;
     this.hasher = hasher;
     this.admin = admin;
     this.airports = airports;
     this.adapters = adapters;
+    this.flightSweep = flightSweep;
     this.healthChecks.addAll(adapters.healthChecks());
   }
 
   public static Future<Application> start(Vertx vertx, Config given, PrometheusMeterRegistry registry) {
+    return start(vertx, given, registry, FlightSweepVerticle.Settings.fromEnv(System.getenv()));
+  }
+
+  /** As configured, with when flights are lost given apart (tests lose a flight in seconds). */
+  public static Future<Application> start(Vertx vertx, Config given, PrometheusMeterRegistry registry,
+      FlightSweepVerticle.Settings flightSweep) {
     Config config = withSigningKey(given);
     LOG.info("Starting Albatross: {}", config);
     PasswordHasher hasher = new PasswordHasher(vertx);
@@ -93,7 +104,7 @@ public final class Application {
             admin.prepare(adapters.readModels().users());
           }
         })
-        .map(adapters -> new Application(vertx, config, hasher, admin, airports, adapters))
+        .map(adapters -> new Application(vertx, config, hasher, admin, airports, adapters, flightSweep))
         .compose(app -> app.deploy(registry).map(app));
   }
 
@@ -118,7 +129,8 @@ public final class Application {
     Adapters.Messaging messaging = adapters.messaging();
     ProjectionService projections = new ProjectionService(storage.store(), adapters.readModels().writer(), List.of(
         new CachedReads(adapters.gateway().cache()),
-        new LiveNotifications(messaging.notifier())));
+        new LiveNotifications(messaging.notifier()),
+        new FlightNotifications(vertx, messaging.notifier())));
     OutboxRelayVerticle relay = new OutboxRelayVerticle(messaging.relayLeadership(), storage.store(),
         storage.appends(), messaging.publisher(), storage.checkpoints(), RELAY_POLL);
     PipelineWatchVerticle watch = new PipelineWatchVerticle(storage.store(), storage.checkpoints(), registry,
@@ -127,7 +139,14 @@ public final class Application {
     return vertx.deployVerticle(new ProjectionVerticle(messaging.subscriber(), projections, storage.checkpoints()))
         .compose(id -> vertx.deployVerticle(relay))
         .compose(id -> vertx.deployVerticle(watch))
+        .compose(id -> vertx.deployVerticle(new FlightSweepVerticle(adapters.readModels().flights(),
+            new CommandService(storage.store(), pause()), clock, flightSweep, registry)))
         .mapEmpty();
+  }
+
+  /** The pause before a command's retry: a timer, so no thread waits. */
+  private Pause pause() {
+    return d -> vertx.timer(d.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private Future<Void> deployGateway(PrometheusMeterRegistry registry, CommandBus commands, Clock clock,
@@ -151,9 +170,9 @@ public final class Application {
         new PirepRoutes(auth, read.pireps(), store, shared.cache(), near, commands, reads, airports),
         new AirportRoutes(auth, airports),
         new OpsRoutes(healthChecks, registry),
-        List.of(live::mount));
-    Pause pause = d -> vertx.timer(d.toMillis(), TimeUnit.MILLISECONDS);
-    CommandService service = new CommandService(store, pause);
+        List.of(live::mount, new FlightRoutes(auth, read.flights(), new FlightAccess(store),
+            adapters.storage().positions(), commands, reads, airports)::mount));
+    CommandService service = new CommandService(store, pause());
     return vertx.deployVerticle(() -> new CommandVerticle(service, commands), new DeploymentOptions().setInstances(eventLoops()))
         .compose(id -> vertx.deployVerticle(new BridgeVerticle(near, reads, live::resync)))
         .compose(id -> adapters.messaging().notifications().get())

@@ -6,7 +6,9 @@ import dev.albatross.adapter.pg.PgApiKeyUsage;
 import dev.albatross.adapter.pg.PgCheckpointStore;
 import dev.albatross.adapter.pg.PgConfig;
 import dev.albatross.adapter.pg.PgEventStore;
+import dev.albatross.adapter.pg.PgFlightReadModel;
 import dev.albatross.adapter.pg.PgMigrations;
+import dev.albatross.adapter.pg.PgPositionStore;
 import dev.albatross.adapter.pg.PgReadModelQueries;
 import dev.albatross.adapter.pg.PgReadModelWriter;
 import dev.albatross.adapter.pg.PgRelayLock;
@@ -27,6 +29,7 @@ import dev.albatross.domain.port.HealthCheck;
 import dev.albatross.domain.port.Leadership;
 import dev.albatross.domain.port.Notifier;
 import dev.albatross.domain.readmodel.ReadModels;
+import dev.albatross.domain.readmodel.ReadModelsWithFlights;
 import dev.albatross.http.LiveMessages;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -74,7 +77,8 @@ final class RealAdapters {
     Leadership relay = relayLeadership(options);
     // Migrations connect through JDBC; the pool's first connection is opened here, so a URL the
     // pool cannot use fails the start, not the first request.
-    Adapters.Storage storage = new Adapters.Storage(store, store, new PgCheckpointStore(pool));
+    Adapters.Storage storage = new Adapters.Storage(store, store, new PgCheckpointStore(pool),
+        new PgPositionStore(pool));
     return ping.get().compose(v -> bus()).compose(bus -> redis().map(redis -> new Adapters(storage, readModels(pool),
         new Adapters.Messaging(relay, bus.publisher, bus.subscriber, redis.notifier, redis.notifications),
         redis.gateway, List.copyOf(checks), List.copyOf(closers))));
@@ -82,7 +86,9 @@ final class RealAdapters {
 
   private static ReadModels readModels(Pool pool) {
     PgReadModelQueries queries = new PgReadModelQueries(pool);
-    return new ReadModels(new PgReadModelWriter(pool), queries, queries, queries, new PgApiKeyUsage(pool), queries);
+    PgFlightReadModel flights = new PgFlightReadModel(pool);
+    return new ReadModels(new ReadModelsWithFlights(new PgReadModelWriter(pool), flights), queries, queries, queries,
+        new PgApiKeyUsage(pool), queries, flights);
   }
 
   /** How PostgreSQL names this process's connections ({@code pg_stat_activity}): by its roles. */

@@ -25,6 +25,10 @@ public final class Addresses {
     return "tenant." + tenantId + ".pireps";
   }
 
+  public static String tenantFlights(UUID tenantId) {
+    return "tenant." + tenantId + ".flights";
+  }
+
   public static String tenantUsers(UUID tenantId) {
     return "tenant." + tenantId + ".users";
   }

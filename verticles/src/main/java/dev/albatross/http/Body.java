@@ -4,6 +4,7 @@ import dev.albatross.domain.error.FieldError;
 import dev.albatross.domain.error.ValidationFailed;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
@@ -115,6 +116,21 @@ public final class Body {
     } catch (DateTimeParseException e) {
       return error(field, "must be an ISO-8601 time such as 2026-11-26T21:00:00Z");
     }
+  }
+
+  /** The field's JSON array; null, with an error, when it is missing or not an array. */
+  public JsonArray array(String field) {
+    Object value = json.getValue(field);
+    if (value instanceof JsonArray array) {
+      return array;
+    }
+    return error(field, value == null ? "is required" : "must be an array");
+  }
+
+  /** The body, or an empty object when the request sent none: for routes whose fields are all optional. */
+  public static Body ofOptional(RoutingContext ctx) {
+    String text = ctx.body().asString();
+    return text == null || text.isBlank() ? empty() : of(ctx);
   }
 
   public <T> T check(String field, T value, Predicate<T> valid, String message) {

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 /** The gateway's router: every route of API.md, the web UI, and the one failure handler. */
 public final class HttpApi {
   public static final int BODY_LIMIT = 64 * 1024;
+  /** A batch of up to 500 positions, as API.md allows, is about 80 KiB of JSON. */
+  public static final int POSITIONS_BODY_LIMIT = 256 * 1024;
+  private static final Pattern POSITIONS = Pattern.compile("/api/flights/[^/]+/positions");
   private static final Pattern FORM = Pattern.compile("multipart/|application/x-www-form-urlencoded",
       Pattern.CASE_INSENSITIVE);
 
@@ -75,6 +78,7 @@ public final class HttpApi {
    */
   private static Handler<RoutingContext> bodies() {
     BodyHandler bodies = BodyHandler.create(false).setBodyLimit(BODY_LIMIT);
+    BodyHandler positions = BodyHandler.create(false).setBodyLimit(POSITIONS_BODY_LIMIT);
     Set<HttpMethod> withBody = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
     return ctx -> {
       if (!withBody.contains(ctx.request().method()) && !sendsBody(ctx.request())) {
@@ -85,7 +89,7 @@ public final class HttpApi {
       if (type != null && FORM.matcher(type).find()) {
         ctx.request().headers().remove(HttpHeaders.CONTENT_TYPE);
       }
-      bodies.handle(ctx);
+      (POSITIONS.matcher(ctx.normalizedPath()).matches() ? positions : bodies).handle(ctx);
     };
   }
 

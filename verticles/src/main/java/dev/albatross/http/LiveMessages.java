@@ -2,6 +2,7 @@ package dev.albatross.http;
 
 import dev.albatross.bus.Addresses;
 import dev.albatross.domain.port.FeedPosition;
+import dev.albatross.domain.port.Notifier.FlightChanged;
 import dev.albatross.domain.port.Notifier.Notification;
 import dev.albatross.domain.port.Notifier.PirepChanged;
 import dev.albatross.domain.port.Notifier.ProjectionsReached;
@@ -25,6 +26,10 @@ public final class LiveMessages {
     if (notification instanceof UserJoined u) {
       return message(Addresses.tenantUsers(u.user().tenantId()),
           body(u.eventType(), "user", Representations.user(u.user())));
+    }
+    if (notification instanceof FlightChanged f) {
+      return message(Addresses.tenantFlights(f.flight().tenantId()),
+          body(f.eventType(), "flight", FlightJson.flight(f.flight())));
     }
     if (notification instanceof TenantAdded t) {
       return message(Addresses.PLATFORM_TENANTS, body(t.eventType(), "tenant", Representations.tenant(t.tenant())));

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The PIREP input of API.md translated into flight details, whose own rules judge the values: the
@@ -55,6 +57,43 @@ final class PirepInput {
     }
     return new FlightDetails(flightNumber, departure, arrival, aircraftType, flightTime, blockOff, blockOn, fuel,
         distance, landingRate, route, notes);
+  }
+
+  /** What a PIREP and a live flight both declare; both airports known when the codes are well formed. */
+  record Planned(String flightNumber, String departure, String arrival, Airport from, Airport to, String aircraftType) {}
+
+  /**
+   * A live flight's codes, as a PIREP's are read, with every problem recorded in {@code body}
+   * for its {@link Body#validate}: the caller reads its own fields, then validates once.
+   */
+  static Planned planned(Body body, Airports airports) {
+    String flightNumber = code(body, "flightNumber");
+    String departure = code(body, "departure");
+    String arrival = code(body, "arrival");
+    String aircraftType = code(body, "aircraftType");
+    Set<String> bad = new HashSet<>();
+    body.errors().forEach(e -> bad.add(e.field()));
+    FlightDetails.planProblems(flightNumber, departure, arrival, aircraftType).stream()
+        .filter(e -> bad.add(e.field())).forEach(e -> body.error(e.field(), e.message()));
+    Airport from = bad.contains("departure") ? null : airport(body, "departure", departure, airports);
+    Airport to = bad.contains("arrival") ? null : airport(body, "arrival", arrival, airports);
+    return new Planned(flightNumber, departure, arrival, from, to, aircraftType);
+  }
+
+  private static Airport airport(Body body, String field, String code, Airports airports) {
+    return airports.byIcao(code).orElseGet(() -> body.error(field, "unknown airport"));
+  }
+
+  /** Block-off and block-on times, each null when not given, kept to the millisecond. */
+  record Blocks(Instant off, Instant on) {}
+
+  static Blocks blocks(Body body) {
+    Instant blockOff = millis(body.instant("blockOffAt"));
+    Instant blockOn = millis(body.instant("blockOnAt"));
+    if (!FlightDetails.inOrder(blockOff, blockOn)) {
+      body.error("blockOnAt", "must be after blockOffAt");
+    }
+    return new Blocks(blockOff, blockOn);
   }
 
   private static String code(Body body, String field) {

@@ -79,7 +79,7 @@ public final class PirepRoutes {
     }));
   }
 
-  private static String idempotencyKey(RoutingContext ctx) {
+  static String idempotencyKey(RoutingContext ctx) {
     String key = ctx.request().getHeader("Idempotency-Key");
     if (key != null && (key.isEmpty() || key.length() > 100)) {
       throw ValidationFailed.of("Idempotency-Key", "must be 1 to 100 characters");

@@ -3,8 +3,11 @@ package dev.albatross.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.albatross.Main;
+import dev.albatross.adapter.TestServices;
+import dev.albatross.adapter.pg.PgTestDatabase;
 import dev.albatross.app.Application;
 import dev.albatross.app.Config;
+import dev.albatross.verticle.FlightSweepVerticle;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.MultiMap;
@@ -21,6 +24,7 @@ import io.vertx.ext.web.client.WebClientOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
@@ -50,6 +54,9 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
 
   private final AtomicInteger sequence = new AtomicInteger();
   private final boolean adminPasswordConfigured;
+  private final boolean onRealServices;
+  private PgTestDatabase database;
+  private FlightSweepVerticle.Settings flightSweep = FlightSweepVerticle.Settings.DEFAULT;
   private int port;
   private Vertx vertx;
   private Application application;
@@ -57,16 +64,28 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
   private Caller admin;
 
   public Albatross() {
-    this(true);
+    this(true, false);
   }
 
-  private Albatross(boolean adminPasswordConfigured) {
+  private Albatross(boolean adminPasswordConfigured, boolean onRealServices) {
     this.adminPasswordConfigured = adminPasswordConfigured;
+    this.onRealServices = onRealServices;
+  }
+
+  /** The same application, losing flights that send no position for {@code lostAfter}, looked for 10 times as often. */
+  public Albatross losingFlightsAfter(Duration lostAfter) {
+    flightSweep = new FlightSweepVerticle.Settings(lostAfter, lostAfter.dividedBy(10));
+    return this;
+  }
+
+  /** The application on a PostgreSQL database of its own and on Redis, in one process. */
+  public static Albatross onPostgresAndRedis() {
+    return new Albatross(true, true);
   }
 
   /** The application as a first start without ALBATROSS_ADMIN_PASSWORD: it generates the admin's password. */
   public static Albatross withGeneratedAdminPassword() {
-    return new Albatross(false);
+    return new Albatross(false, false);
   }
 
   @Override
@@ -88,7 +107,7 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
     port = freePort();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     vertx = Main.vertx(registry);
-    application = Caller.await(Application.start(vertx, config(port), registry));
+    application = Caller.await(Application.start(vertx, config(port), registry, flightSweep));
     web = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(port),
         new PoolOptions().setHttp1MaxSize(64));
   }
@@ -98,6 +117,9 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
       web.close();
     }
     Caller.await(application != null ? application.stop() : vertx.close());
+    if (database != null) {
+      database.close();
+    }
   }
 
   public int port() {
@@ -115,7 +137,12 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
 
   private Config config(int port) {
     Config c = Config.inMemory(port).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD);
-    return new Config(c.httpPort(), c.roles(), c.pgUrl(), c.rabbitMqUrl(), c.redisUrl(), Optional.of(JWT_SECRET),
+    if (onRealServices) {
+      database = PgTestDatabase.createEmpty();
+    }
+    Optional<String> pgUrl = onRealServices ? Optional.of(database.url()) : c.pgUrl();
+    Optional<String> redisUrl = onRealServices ? Optional.of(TestServices.redisUrl()) : c.redisUrl();
+    return new Config(c.httpPort(), c.roles(), pgUrl, c.rabbitMqUrl(), redisUrl, Optional.of(JWT_SECRET),
         c.adminEmail(), adminPasswordConfigured ? c.adminPassword() : Optional.empty(), c.allowedOrigins(),
         c.dataDir());
   }

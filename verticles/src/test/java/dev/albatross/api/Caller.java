@@ -32,6 +32,14 @@ public final class Caller {
     this.user = user;
   }
 
+  /** Signs in through {@code web} (an application the test did not start in-process); the caller with that token. */
+  public static Caller signIn(WebClient web, String email, String password) {
+    JsonObject session = new Caller(web, MultiMap.caseInsensitiveMultiMap(), null)
+        .post("/api/auth/login", new JsonObject().put("email", email).put("password", password)).expect(200);
+    return new Caller(web, MultiMap.caseInsensitiveMultiMap()
+        .add("Authorization", "Bearer " + session.getString("token")), session.getJsonObject("user"));
+  }
+
   /** The user as the login (or the key's owner) showed it; null for anonymous callers. */
   public JsonObject user() {
     return user;

@@ -38,9 +38,16 @@ final class Cluster implements AutoCloseable {
   final AlbatrossProcess gateway2;
   final AlbatrossProcess worker;
   private final Map<Integer, WebClient> clients = new HashMap<>();
+  private final Map<String, String> extraEnv;
 
   /** Starts all three at once on an empty database: migrations and the first admin race. */
   Cluster(String name) throws Exception {
+    this(name, Map.of());
+  }
+
+  /** As {@link #Cluster(String)}, every process with the variables {@code extraEnv} besides. */
+  Cluster(String name, Map<String, String> extraEnv) throws Exception {
+    this.extraEnv = Map.copyOf(extraEnv);
     db = PgTestDatabase.createEmpty(vertx);
     vhost = new RabbitMqVhost();
     gateway1 = AlbatrossProcess.launch(name + "-gateway-1", env("gateway"));
@@ -60,6 +67,7 @@ final class Cluster implements AutoCloseable {
     env.put("ALBATROSS_JWT_SECRET", "a-cluster-test-secret-of-32-characters");
     env.put("ALBATROSS_ADMIN_EMAIL", ADMIN_EMAIL);
     env.put("ALBATROSS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    env.putAll(extraEnv);
     return env;
   }
 
@@ -151,6 +159,7 @@ final class Cluster implements AutoCloseable {
     tables.put("api_keys", text("select id, user_id, role, tenant_id, name, prefix, key_hash, created_at, revoked_at "
         + "from api_keys order by id"));
     tables.put("pireps", text("select * from pireps order by id"));
+    tables.put("flights", text("select * from flights order by id"));
     return tables;
   }
 

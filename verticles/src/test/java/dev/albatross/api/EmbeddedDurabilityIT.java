@@ -2,67 +2,35 @@ package dev.albatross.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.albatross.cluster.AlbatrossProcess;
 import dev.albatross.http.ReadConsistency;
 import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The default mode keeps its data: the packaged jar with a data directory, killed with
  * {@code kill -9} and started again, and started on a journal whose last record a crash tore.
  */
 @DisplayName("The default mode keeps its data")
-class EmbeddedDurabilityIT {
-  private static final String ADMIN_PASSWORD = "embedded-admin-password";
+class EmbeddedDurabilityIT extends JarInDataDirectory {
   private static final String CHOSEN_PASSWORD = "the admin's own chosen password";
 
-  private final Vertx vertx = Vertx.vertx();
-  @TempDir
-  Path data;
-  private AlbatrossProcess app;
-  private WebClient web;
-
-  @BeforeEach
-  void start() {
-    app = AlbatrossProcess.start("embedded-" + UUID.randomUUID(), Map.of(
-        "ALBATROSS_DATA_DIR", data.toString(),
-        "ALBATROSS_ADMIN_PASSWORD", ADMIN_PASSWORD));
-    web = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(app.port())
-        .setConnectTimeout(2000));
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-    vertx.close().await();
-  }
-
-  private Caller signIn(String email, String password) {
-    JsonObject session = new Caller(web, MultiMap.caseInsensitiveMultiMap(), null)
-        .post("/api/auth/login", new JsonObject().put("email", email).put("password", password)).expect(200);
-    return new Caller(web, MultiMap.caseInsensitiveMultiMap()
-        .add("Authorization", "Bearer " + session.getString("token")), session.getJsonObject("user"));
+  @Override
+  String name() {
+    return "embedded";
   }
 
   /** An airline and a pilot, registered by the admin, who changed the password first. */
@@ -151,5 +119,46 @@ class EmbeddedDurabilityIT {
     Reply read = Caller.await(again.send(HttpMethod.GET, "/api/pireps/" + next, MultiMap.caseInsensitiveMultiMap()
         .add(ReadConsistency.MIN_POSITION, filed.header(ReadConsistency.POSITION)), null));
     assertThat(read.expect(200).getString("id")).as("the journal takes appends after the cut").isEqualTo(next);
+  }
+
+  @Test
+  @DisplayName("kill -9 while a flight reports: after a restart its track holds every acknowledged position, and it files")
+  void flightKilledWhileReporting() throws Exception {
+    Caller pilot = pilot();
+    JsonObject flight = pilot.post("/api/flights", Flights.plan()).expect(201);
+    String path = Flights.path(flight);
+    Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
+    AtomicBoolean running = new AtomicBoolean(true);
+    Thread client = new Thread(() -> {
+      for (int from = 0; running.get(); from += 50) {
+        try {
+          Reply reply = Caller.await(pilot.send(HttpMethod.POST, path + "/positions",
+              MultiMap.caseInsensitiveMultiMap().add("Content-Type", "application/json"),
+              Flights.batch(from, from + 50).toBuffer()), Duration.ofSeconds(5));
+          if (reply.status() == 202) {
+            for (int seq = from; seq < from + 50; seq++) {
+              acknowledged.add(seq);
+            }
+          }
+        } catch (AssertionError | RuntimeException unanswered) {
+          // the process is gone: this batch was never acknowledged
+        }
+      }
+    });
+    client.start();
+    Thread.sleep(3000);
+    app.kill();
+    running.set(false);
+    client.join(TimeUnit.SECONDS.toMillis(30));
+    assertThat(acknowledged).hasSizeGreaterThan(200);
+
+    app.restart();
+    Caller again = signIn("pilot@durable.test", "durable-pilot-password");
+    List<Integer> track = again.get(path + "/track").expect(200).getJsonArray("items").stream()
+        .map(p -> ((JsonObject) p).getInteger("seq")).toList();
+    assertThat(track).doesNotHaveDuplicates().containsAll(acknowledged).isSorted();
+    assertThat(again.get(path).expect(200).getString("status")).isEqualTo("IN_PROGRESS");
+    assertThat(again.post(path + "/file", new JsonObject()).expect(201).getInteger("flightTimeMinutes"))
+        .isGreaterThan(0);
   }
 }

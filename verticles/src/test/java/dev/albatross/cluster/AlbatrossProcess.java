@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -124,18 +126,20 @@ public final class AlbatrossProcess implements AutoCloseable {
     }
   }
 
-  /** Runs the jar with a command (e.g. rebuild-projections) and the same variables; answers its exit code. */
-  public static int runCommand(String name, Map<String, String> env, String command) throws Exception {
+  /** Runs the jar with a command (e.g. rebuild-projections) and its arguments and the same variables; answers its exit code. */
+  public static int runCommand(String name, Map<String, String> env, String... command) throws Exception {
     File log = Path.of("target", "it-logs", name + ".log").toFile();
     log.getParentFile().mkdirs();
-    ProcessBuilder builder = new ProcessBuilder("java", "-jar", JAR.toString(), command)
+    List<String> line = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+    line.addAll(List.of(command));
+    ProcessBuilder builder = new ProcessBuilder(line)
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
     builder.environment().keySet().removeIf(k -> k.startsWith("ALBATROSS_"));
     builder.environment().putAll(env);
     Process p = builder.start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      throw new IllegalStateException(command + " did not finish within 120 s");
+      throw new IllegalStateException(String.join(" ", command) + " did not finish within 120 s");
     }
     return p.exitValue();
   }

@@ -40,7 +40,7 @@ class AuthorizationMatrixTest {
   static final Albatross app = new Albatross();
 
   /** What an operation's path id (or, for registrations, the body's tenantId) names. */
-  enum Target { NONE, TENANT, USER, API_KEY, PIREP }
+  enum Target { NONE, TENANT, USER, API_KEY, PIREP, FLIGHT }
 
   private record Row(String operation, Target target, int[] own, int[] other) {}
 
@@ -82,6 +82,25 @@ class AuthorizationMatrixTest {
       by(Target.PIREP, "GET /api/pireps/{id}/history",
           own(401, 200, 200, 200, 200, 401),
           other(401, 404, 404, 200, 404, 401)),
+      // "own" flights are the pilot's (the API key acts as the pilot); only its pilot flies it, an admin of its
+      // airline may cancel it, a platform admin sees every flight and flies none
+      any("POST /api/flights", 401, 201, 201, 403, 201, 401),
+      any("GET /api/flights", 401, 200, 200, 200, 200, 401),
+      by(Target.FLIGHT, "GET /api/flights/{id}",
+          own(401, 200, 200, 200, 200, 401),
+          other(401, 404, 404, 200, 404, 401)),
+      by(Target.FLIGHT, "GET /api/flights/{id}/track",
+          own(401, 200, 200, 200, 200, 401),
+          other(401, 404, 404, 200, 404, 401)),
+      by(Target.FLIGHT, "POST /api/flights/{id}/positions",
+          own(401, 202, 403, 403, 202, 401),
+          other(401, 404, 404, 403, 404, 401)),
+      by(Target.FLIGHT, "POST /api/flights/{id}/file",
+          own(401, 201, 403, 403, 201, 401),
+          other(401, 404, 404, 403, 404, 401)),
+      by(Target.FLIGHT, "POST /api/flights/{id}/cancel",
+          own(401, 200, 200, 403, 200, 401),
+          other(401, 404, 404, 403, 404, 401)),
       any("GET /api/airports", 401, 200, 200, 200, 200, 401),
       any("GET /api/airports/{icao}", 401, 200, 200, 200, 200, 401),
       any("GET /health", 200, 200, 200, 200, 200, 200),
@@ -91,12 +110,16 @@ class AuthorizationMatrixTest {
   private static TwoAirlines airlines;
   private static JsonObject ownPirep;
   private static JsonObject otherPirep;
+  private static JsonObject ownFlight;
+  private static JsonObject otherFlight;
 
   @BeforeAll
   static void cast() {
     airlines = new TwoAirlines(app);
     ownPirep = airlines.caller(Who.PILOT).filePirep();
     otherPirep = airlines.otherPilot.filePirep();
+    ownFlight = airlines.flight(true);
+    otherFlight = airlines.flight(false);
     app.awaitProjections();
     System.out.println("matrix columns: anonymous, pilot, tenant admin, platform admin, API key, revoked API key;"
         + " ! marks a cell that differs from API.md");
@@ -158,6 +181,7 @@ class AuthorizationMatrixTest {
       case API_KEY -> (ownTarget ? airlines.owner(who) : airlines.otherPilot).createApiKey("to revoke").getString("id");
       case PIREP -> (!write ? (ownTarget ? ownPirep : otherPirep)
           : (ownTarget ? airlines.caller(Who.PILOT) : airlines.otherPilot).filePirep()).getString("id");
+      case FLIGHT -> (!write ? (ownTarget ? ownFlight : otherFlight) : airlines.flight(ownTarget)).getString("id");
       case NONE -> throw new IllegalArgumentException(row.operation());
     };
   }

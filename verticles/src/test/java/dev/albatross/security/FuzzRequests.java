@@ -39,7 +39,7 @@ final class FuzzRequests {
   private static final List<String> FIELDS = List.of("email", "password", "currentPassword", "newPassword", "name",
       "icao", "displayName", "role", "tenantId", "flightNumber", "departure", "arrival", "aircraftType",
       "flightTimeMinutes", "blockOffAt", "blockOnAt", "fuelUsedKg", "distanceNm", "landingRateFpm", "route", "notes",
-      "reason", "id", "status", "__proto__", "");
+      "reason", "id", "status", "client", "positions", "seq", "lat", "lon", "at", "onGround", "__proto__", "");
   private static final List<String> PATH_PIECES = List.of("..", ".", "%2e%2e", "%2E%2E%2F", "%2F", "%5C", "%00", "%ZZ",
       "%", "%e2%82", "%C0%AF", "%E2%9C%88", "%F0%9F%98%80", "%FF%FE", "a", "1", "-", "_", "~", ";", ",", "=", "+", "!",
       "$", "'", "(", ")", "*", "@", ":", "%20", "%25", "%3F", "%23", "/", "//", "\\", "api", "pireps", "null",

@@ -36,6 +36,8 @@ class LiveAuthorizationMatrixTest {
     EXPECTED.put("tenant.<other>.pireps", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED));
     EXPECTED.put("tenant.<own>.users", row(REFUSED, REFUSED, HEARS, HEARS, REFUSED, REFUSED));
     EXPECTED.put("tenant.<other>.users", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED));
+    EXPECTED.put("tenant.<own>.flights", row(REFUSED, HEARS, HEARS, HEARS, HEARS, REFUSED));
+    EXPECTED.put("tenant.<other>.flights", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED));
     EXPECTED.put("platform.tenants", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED));
   }
 
@@ -51,6 +53,8 @@ class LiveAuthorizationMatrixTest {
     app.registerPilot(airlines.own);
     app.registerPilot(airlines.other);
     app.createTenant();
+    airlines.flight(true);
+    airlines.flight(false);
 
     awaitExpectedFrames(clients);
     LiveClient.awaitQuiet(clients.values().stream().flatMap(m -> m.values().stream()).toList());

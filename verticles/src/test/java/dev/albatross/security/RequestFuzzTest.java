@@ -52,9 +52,11 @@ class RequestFuzzTest {
     JsonObject ownPirep = airlines.caller(Who.PILOT).filePirep();
     JsonObject otherPirep = airlines.otherPilot.filePirep();
     String ownKey = airlines.caller(Who.PILOT).createApiKey("fuzzed").getString("id");
+    String ownFlight = airlines.flight(true).getString("id");
+    String otherFlight = airlines.flight(false).getString("id");
     requests = new FuzzRequests(List.copyOf(AuthorizationMatrixTest.documentedOperations()), List.of(
         airlines.ownId(), airlines.otherId(), airlines.colleague.getString("id"), airlines.otherPilot.id(),
-        airlines.caller(Who.PILOT).id(), ownPirep.getString("id"), otherPirep.getString("id"), ownKey), airlines);
+        airlines.caller(Who.PILOT).id(), ownPirep.getString("id"), otherPirep.getString("id"), ownKey, ownFlight, otherFlight), airlines);
     app.awaitProjections();
     started = System.nanoTime();
   }

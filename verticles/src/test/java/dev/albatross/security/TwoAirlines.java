@@ -2,6 +2,7 @@ package dev.albatross.security;
 
 import dev.albatross.api.Albatross;
 import dev.albatross.api.Caller;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.EnumMap;
 import java.util.Map;
@@ -91,6 +92,12 @@ final class TwoAirlines {
       case "POST /api/api-keys" -> new JsonObject().put("name", "matrix key");
       case "POST /api/pireps" -> Albatross.pirepInput();
       case "POST /api/pireps/{id}/reject" -> new JsonObject().put("reason", "Missing the fuel figures.");
+      case "POST /api/flights" -> new JsonObject().put("flightNumber", "MTX1").put("departure", "EGLL")
+          .put("arrival", "KJFK").put("aircraftType", "B77W").put("client", "matrix");
+      case "POST /api/flights/{id}/positions" -> new JsonObject().put("positions", new JsonArray().add(new JsonObject()
+          .put("seq", 1).put("at", "2026-12-01T10:00:00Z").put("lat", 51.47).put("lon", -0.45).put("altitudeFt", 80)
+          .put("headingDeg", 270).put("groundSpeedKt", 0).put("verticalSpeedFpm", 0).put("onGround", true)));
+      case "POST /api/flights/{id}/file" -> new JsonObject().put("flightTimeMinutes", 60);
       default -> null;
     };
   }
@@ -98,6 +105,12 @@ final class TwoAirlines {
   /** The query string a valid call of the operation needs: empty but for the airport search. */
   String validQuery(String operation) {
     return operation.equals("GET /api/airports") ? "?q=EGLL" : "";
+  }
+
+  /** Starts a flight of the own airline's pilot, or of the other airline's, for the tests to act on. */
+  JsonObject flight(boolean own) {
+    return (own ? caller(Who.PILOT) : otherPilot).post("/api/flights", validBody("POST /api/flights", Who.PILOT, own))
+        .expect(201);
   }
 
   String ownId() {

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -45,6 +46,9 @@ import java.util.stream.Stream;
  */
 public final class InMemoryReadModels
     implements TenantQueries, UserQueries, ApiKeyQueries, ApiKeyUsage, PirepQueries, ReadModelWriter {
+
+  /** The streams these read models take; flights have a read model of their own. */
+  private static final Set<String> OWN_STREAMS = Set.of(StreamTypes.TENANT, StreamTypes.USER, StreamTypes.PIREP);
 
   private final Map<UUID, TenantView> tenants = new ConcurrentHashMap<>();
   private final Map<UUID, UserView> users = new ConcurrentHashMap<>();
@@ -76,7 +80,7 @@ public final class InMemoryReadModels
   public synchronized Future<List<Applied>> applyNext(List<RecordedEvent> events) {
     List<Applied> applied = new ArrayList<>();
     for (RecordedEvent e : events) {
-      if (Projections.projects(e.streamType()) && e.version() == version(e.streamId(), e.streamType()) + 1) {
+      if (OWN_STREAMS.contains(e.streamType()) && e.version() == version(e.streamId(), e.streamType()) + 1) {
         applied.add(new Applied(e, applyOne(e)));
       }
     }

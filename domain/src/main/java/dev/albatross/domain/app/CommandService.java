@@ -4,14 +4,26 @@ import dev.albatross.domain.error.ConcurrencyConflict;
 import dev.albatross.domain.error.ValidationFailed;
 import dev.albatross.domain.model.AppCommand;
 import dev.albatross.domain.model.AppCommand.BootstrapAdmin;
+import dev.albatross.domain.model.AppCommand.FileFlightAsPirep;
+import dev.albatross.domain.model.AppCommand.StartFlightOnce;
 import dev.albatross.domain.model.AppCommand.SubmitPirepOnce;
 import dev.albatross.domain.model.StreamTypes;
+import dev.albatross.domain.model.flight.FlightCommand;
+import dev.albatross.domain.model.flight.FlightCommand.CancelFlight;
+import dev.albatross.domain.model.flight.FlightCommand.FileFlight;
+import dev.albatross.domain.model.flight.FlightCommand.MarkLost;
+import dev.albatross.domain.model.flight.FlightCommand.RecordPositions;
+import dev.albatross.domain.model.flight.FlightCommand.StartFlight;
+import dev.albatross.domain.model.flight.FlightDecider;
+import dev.albatross.domain.model.flight.FlightEvent.FlightFiled;
+import dev.albatross.domain.model.flight.FlightState;
 import dev.albatross.domain.model.idempotency.IdempotencyKey;
 import dev.albatross.domain.model.pirep.PirepCommand;
 import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.pirep.PirepDecider;
+import dev.albatross.domain.model.pirep.PirepSource;
 import dev.albatross.domain.model.pirep.PirepState;
 import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
 import dev.albatross.domain.model.tenant.TenantDecider;
@@ -45,6 +57,8 @@ public final class CommandService {
   static final int MAX_ATTEMPTS = 4;
   /** The longest pause before the first retry; it doubles with each retry after that. */
   static final Duration FIRST_RETRY_PAUSE = Duration.ofMillis(5);
+  /** Flights' idempotency keys are claimed apart from PIREPs': one key sent to both routes starts one of each. */
+  private static final String FLIGHT_KEYS = "flight:";
 
   private final EventStore store;
   private final Pause pause;
@@ -54,6 +68,7 @@ public final class CommandService {
   private final PirepDecider pireps = new PirepDecider();
   private final UniqueValue uniques = new UniqueValue();
   private final IdempotencyKey idempotencyKeys = new IdempotencyKey();
+  private final FlightDecider flights = new FlightDecider();
 
   public CommandService(EventStore store, Pause pause) {
     this.store = store;
@@ -128,6 +143,42 @@ public final class CommandService {
     public Future<CommandOutcome> rejectPirep(RejectPirep c) {
       return steps.run(ctx, List.of(pirep(c, false)));
     }
+
+    @Override
+    public Future<CommandOutcome> startFlight(StartFlight c) {
+      return steps.run(ctx, List.of(flight(c, first)));
+    }
+
+    @Override
+    public Future<CommandOutcome> startFlightOnce(StartFlightOnce c) {
+      StartFlight start = c.start();
+      return once(ctx, FLIGHT_KEYS + c.idempotencyKey(), start.flightId(), start.tenantId(), flight(start, first));
+    }
+
+    @Override
+    public Future<CommandOutcome> recordPositions(RecordPositions c) {
+      return steps.run(ctx, List.of(flight(c, false)));
+    }
+
+    @Override
+    public Future<CommandOutcome> markLost(MarkLost c) {
+      return steps.run(ctx, List.of(flight(c, false)));
+    }
+
+    @Override
+    public Future<CommandOutcome> fileFlight(FileFlight c) {
+      return steps.run(ctx, List.of(flight(c, false)));
+    }
+
+    @Override
+    public Future<CommandOutcome> fileFlightAsPirep(FileFlightAsPirep c) {
+      return CommandService.this.fileFlight(ctx, c, first);
+    }
+
+    @Override
+    public Future<CommandOutcome> cancelFlight(CancelFlight c) {
+      return steps.run(ctx, List.of(flight(c, false)));
+    }
   }
 
   private Future<CommandOutcome> registerUser(CommandContext ctx, RegisterUser register, boolean bootstrap,
@@ -151,18 +202,41 @@ public final class CommandService {
         : Future.failedFuture(ValidationFailed.of("tenantId", "no airline has this id")));
   }
 
-  /** A live claim on the key answers with the PIREP it produced; otherwise claim it and submit, atomically. */
   private Future<CommandOutcome> submitOnce(CommandContext ctx, SubmitPirepOnce once, boolean first) {
-    UUID keyStream = IdempotencyKey.streamId(ctx.actor().userId(), once.idempotencyKey());
+    SubmitPirep submit = once.submit();
+    return once(ctx, once.idempotencyKey(), submit.pirepId(), submit.tenantId(), pirep(submit, first));
+  }
+
+  /**
+   * A live claim on the key answers with the stream it produced; otherwise claim it for {@code
+   * targetId} and run {@code target}, atomically.
+   */
+  private Future<CommandOutcome> once(CommandContext ctx, String key, UUID targetId, UUID tenantId,
+      Step<?, ?, ?> target) {
+    UUID keyStream = IdempotencyKey.streamId(ctx.actor().userId(), key);
     return store.load(keyStream).compose(claims -> {
       var claim = idempotencyKeys.fold(RecordedEvent.events(claims));
       var earlier = IdempotencyKey.livePirep(claim, ctx.issuedAt());
       if (earlier.isPresent()) {
         return store.load(earlier.get()).map(history -> new CommandOutcome(history, 0, true));
       }
-      var claimStep = new Step<>(idempotencyKeys, keyStream, StreamTypes.IDEMPOTENCY_KEY, s -> once.submit().tenantId(),
-          new IdempotencyKey.Claim(ctx.actor().userId(), once.idempotencyKey(), once.submit().pirepId(), ctx.issuedAt()));
-      return steps.run(ctx, List.of(claimStep, pirep(once.submit(), first)));
+      var claimStep = new Step<>(idempotencyKeys, keyStream, StreamTypes.IDEMPOTENCY_KEY, s -> tenantId,
+          new IdempotencyKey.Claim(ctx.actor().userId(), key, targetId, ctx.issuedAt()));
+      return steps.run(ctx, List.of(claimStep, target));
+    });
+  }
+
+  /**
+   * The flight decides its filing first; the PIREP it files is then submitted from the flight's
+   * own account of it, and both streams' events are appended in one step.
+   */
+  private Future<CommandOutcome> fileFlight(CommandContext ctx, FileFlightAsPirep file, boolean first) {
+    FileFlight command = file.file();
+    return flight(command, false).decide(store).compose(flight -> {
+      FlightFiled filed = (FlightFiled) flight.events().get(0);
+      SubmitPirep submit = new SubmitPirep(command.pirepId(), flight.tenantId(), command.pilotId(), file.pilotName(),
+          filed.flight(), PirepSource.ACARS);
+      return pirep(submit, first).decide(store).compose(pirep -> steps.append(ctx, List.of(flight, pirep)));
     });
   }
 
@@ -181,6 +255,14 @@ public final class CommandService {
 
   private Step<?, ?, ?> pirep(PirepCommand command, boolean assumeNew) {
     return new Step<>(pireps, command.pirepId(), StreamTypes.PIREP, CommandService::tenantOf, command, assumeNew);
+  }
+
+  private Step<?, ?, ?> flight(FlightCommand command, boolean assumeNew) {
+    return new Step<>(flights, command.flightId(), StreamTypes.FLIGHT, CommandService::tenantOf, command, assumeNew);
+  }
+
+  private static UUID tenantOf(FlightState state) {
+    return state instanceof FlightState.Flight flight ? flight.tenantId() : null;
   }
 
   private static UUID tenantOf(UserState state) {

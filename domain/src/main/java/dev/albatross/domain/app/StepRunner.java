@@ -34,7 +34,8 @@ final class StepRunner {
     return decided.compose(all -> append(ctx, all));
   }
 
-  private Future<CommandOutcome> append(CommandContext ctx, List<Decided> decided) {
+  /** Appends the events of steps decided already, all in one write. */
+  Future<CommandOutcome> append(CommandContext ctx, List<Decided> decided) {
     Decided target = decided.get(decided.size() - 1);
     List<StreamWrite> writes = new ArrayList<>();
     for (Decided d : decided) {

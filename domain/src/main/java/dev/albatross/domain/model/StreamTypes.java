@@ -7,6 +7,7 @@ public final class StreamTypes {
   public static final String PIREP = "Pirep";
   public static final String UNIQUE_VALUE = "UniqueValue";
   public static final String IDEMPOTENCY_KEY = "IdempotencyKey";
+  public static final String FLIGHT = "Flight";
 
   private StreamTypes() {}
 }

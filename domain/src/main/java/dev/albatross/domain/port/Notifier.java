@@ -1,5 +1,6 @@
 package dev.albatross.domain.port;
 
+import dev.albatross.domain.readmodel.FlightView;
 import dev.albatross.domain.readmodel.PirepView;
 import dev.albatross.domain.readmodel.TenantView;
 import dev.albatross.domain.readmodel.UserView;
@@ -17,6 +18,9 @@ public interface Notifier {
 
   /** A new user of an airline, for its admins. */
   record UserJoined(String eventType, UserView user) implements Notification {}
+
+  /** A flight's row after {@code eventType} (or {@code FlightMoved}), for its airline's users. */
+  record FlightChanged(String eventType, FlightView flight) implements Notification {}
 
   /** A new airline, for the platform admins. */
   record TenantAdded(String eventType, TenantView tenant) implements Notification {}

@@ -23,7 +23,7 @@ import java.util.function.BiFunction;
 public final class Projections {
 
   private static final Set<String> PROJECTED =
-      Set.of(StreamTypes.TENANT, StreamTypes.USER, StreamTypes.PIREP);
+      Set.of(StreamTypes.TENANT, StreamTypes.USER, StreamTypes.PIREP, StreamTypes.FLIGHT);
 
   private Projections() {}
 

@@ -2,7 +2,8 @@ package dev.albatross.domain.readmodel;
 
 /**
  * The read side, port by port: what applies events to the read models, what reads them, and what
- * records a key's last use. One adapter usually stands behind all of them ({@link #of}).
+ * records a key's last use. One adapter usually stands behind all of them but the flights, which
+ * have their own ({@link #of}).
  */
 public record ReadModels(
     ReadModelWriter writer,
@@ -10,10 +11,11 @@ public record ReadModels(
     UserQueries users,
     ApiKeyQueries apiKeys,
     ApiKeyUsage apiKeyUsage,
-    PirepQueries pireps) {
+    PirepQueries pireps,
+    FlightQueries flights) {
 
-  public static <T extends ReadModelWriter & TenantQueries & UserQueries & ApiKeyQueries & ApiKeyUsage & PirepQueries>
-      ReadModels of(T all) {
-    return new ReadModels(all, all, all, all, all, all);
+  public static <T extends ReadModelWriter & TenantQueries & UserQueries & ApiKeyQueries & ApiKeyUsage & PirepQueries,
+      F extends ReadModelWriter & FlightQueries> ReadModels of(T all, F flights) {
+    return new ReadModels(new ReadModelsWithFlights(all, flights), all, all, all, all, all, flights);
   }
 }

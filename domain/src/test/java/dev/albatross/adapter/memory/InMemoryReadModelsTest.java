@@ -6,6 +6,6 @@ import dev.albatross.domain.readmodel.ReadModels;
 class InMemoryReadModelsTest extends ReadModelsContract {
   @Override
   protected ReadModels emptyReadModels() {
-    return ReadModels.of(new InMemoryReadModels());
+    return ReadModels.of(new InMemoryReadModels(), new InMemoryFlightReadModel());
   }
 }

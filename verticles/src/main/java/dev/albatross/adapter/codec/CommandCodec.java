@@ -10,7 +10,14 @@ import dev.albatross.domain.app.CommandContext;
 import dev.albatross.domain.app.CommandOutcome;
 import dev.albatross.domain.model.AppCommand;
 import dev.albatross.domain.model.AppCommand.BootstrapAdmin;
+import dev.albatross.domain.model.AppCommand.FileFlightAsPirep;
+import dev.albatross.domain.model.AppCommand.StartFlightOnce;
 import dev.albatross.domain.model.AppCommand.SubmitPirepOnce;
+import dev.albatross.domain.model.flight.FlightCommand.CancelFlight;
+import dev.albatross.domain.model.flight.FlightCommand.FileFlight;
+import dev.albatross.domain.model.flight.FlightCommand.MarkLost;
+import dev.albatross.domain.model.flight.FlightCommand.RecordPositions;
+import dev.albatross.domain.model.flight.FlightCommand.StartFlight;
 import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
@@ -97,6 +104,42 @@ public final class CommandCodec {
       return b.setRejectPirep(dev.albatross.proto.v1.RejectPirep.newBuilder()
           .setPirepId(id(c.pirepId())).setReason(c.reason()));
     }
+
+    @Override
+    public CommandEnvelope.Builder startFlight(StartFlight c) {
+      return b.setStartFlight(FlightCommandCodec.start(c));
+    }
+
+    @Override
+    public CommandEnvelope.Builder startFlightOnce(StartFlightOnce c) {
+      return b.setStartFlight(FlightCommandCodec.start(c.start()).setIdempotencyKey(c.idempotencyKey()));
+    }
+
+    @Override
+    public CommandEnvelope.Builder recordPositions(RecordPositions c) {
+      return b.setRecordPositions(FlightCommandCodec.record(c));
+    }
+
+    @Override
+    public CommandEnvelope.Builder markLost(MarkLost c) {
+      return b.setMarkLost(FlightCommandCodec.markLost(c));
+    }
+
+    /** A flight is filed only as the PIREP it becomes, which names its pilot: {@link #fileFlightAsPirep}. */
+    @Override
+    public CommandEnvelope.Builder fileFlight(FileFlight c) {
+      throw new IllegalArgumentException("a flight crosses the wire filed as a PIREP (FileFlightAsPirep)");
+    }
+
+    @Override
+    public CommandEnvelope.Builder fileFlightAsPirep(FileFlightAsPirep c) {
+      return b.setFileFlight(FlightCommandCodec.file(c));
+    }
+
+    @Override
+    public CommandEnvelope.Builder cancelFlight(CancelFlight c) {
+      return b.setCancelFlight(FlightCommandCodec.cancel(c));
+    }
   }
 
   public static Envelope decode(byte[] bytes) {
@@ -142,6 +185,8 @@ public final class CommandCodec {
       case REJECT_PIREP:
         return new RejectPirep(id(e.getRejectPirep().getPirepId()), actor.userId(), actor.tenantId(),
             e.getRejectPirep().getReason());
+      case START_FLIGHT, RECORD_POSITIONS, MARK_LOST, FILE_FLIGHT, CANCEL_FLIGHT:
+        return FlightCommandCodec.decode(e, actor);
       default:
         throw new IllegalArgumentException("command without a known kind: " + e.getCommandCase());
     }

@@ -6,6 +6,7 @@ import static dev.albatross.adapter.codec.Protos.time;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.albatross.domain.model.DomainEvent;
+import dev.albatross.domain.model.flight.FlightEvent;
 import dev.albatross.domain.model.idempotency.IdempotencyKey.IdempotencyKeyClaimed;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepAccepted;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepRejected;
@@ -107,6 +108,8 @@ public final class EventCodec {
     } else if (event instanceof IdempotencyKeyClaimed c) {
       b.setIdempotencyKeyClaimed(dev.albatross.proto.v1.IdempotencyKeyClaimed.newBuilder()
           .setUserId(id(c.userId())).setKey(c.key()).setPirepId(id(c.pirepId())).setClaimedAt(time(c.claimedAt())));
+    } else if (event instanceof FlightEvent f) {
+      FlightEventCodec.encode(f, b);
     } else {
       throw new IllegalArgumentException("no protobuf form for " + event.getClass().getName());
     }
@@ -149,6 +152,8 @@ public final class EventCodec {
         var c = e.getIdempotencyKeyClaimed();
         return new IdempotencyKeyClaimed(id(c.getUserId()), c.getKey(), id(c.getPirepId()), time(c.getClaimedAt()));
       }
+      case FLIGHT_STARTED, POSITIONS_RECORDED, FLIGHT_LOST, FLIGHT_RESUMED, FLIGHT_FILED, FLIGHT_CANCELLED:
+        return FlightEventCodec.decode(e);
       default:
         throw new IllegalStateException("event without a known kind: " + e.getKindCase());
     }

@@ -4,6 +4,7 @@ import dev.albatross.domain.model.StreamTypes;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.port.RecordedEvent;
+import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.PirepView;
 import dev.albatross.domain.readmodel.Projections;

@@ -25,7 +25,8 @@ import java.util.stream.IntStream;
  */
 abstract class PgVersionedTable<V> {
   private static final Map<Class<?>, String> ARRAY_TYPES = Map.of(UUID.class, "uuid[]", String.class, "text[]",
-      Integer.class, "int4[]", Long.class, "int8[]", Boolean.class, "bool[]", OffsetDateTime.class, "timestamptz[]");
+      Integer.class, "int4[]", Long.class, "int8[]", Boolean.class, "bool[]", OffsetDateTime.class, "timestamptz[]",
+      Double.class, "float8[]");
 
   private final String select;
   private final Function<Row, V> mapper;

@@ -3,6 +3,7 @@ package dev.albatross.adapter.pg;
 import dev.albatross.adapter.ClassResource;
 import dev.albatross.contract.ReadModelsContract;
 import dev.albatross.domain.readmodel.ReadModels;
+import dev.albatross.domain.readmodel.ReadModelsWithFlights;
 import io.vertx.sqlclient.Pool;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,6 +16,8 @@ class PgReadModelsTest extends ReadModelsContract {
     DATABASE.get().truncate("tenants, users, api_keys, pireps");
     Pool pool = DATABASE.get().pool();
     PgReadModelQueries queries = new PgReadModelQueries(pool);
-    return new ReadModels(new PgReadModelWriter(pool), queries, queries, queries, new PgApiKeyUsage(pool), queries);
+    PgFlightReadModel flights = new PgFlightReadModel(pool);
+    return new ReadModels(new ReadModelsWithFlights(new PgReadModelWriter(pool), flights), queries, queries, queries,
+        new PgApiKeyUsage(pool), queries, flights);
   }
 }

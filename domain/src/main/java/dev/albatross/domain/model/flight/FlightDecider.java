@@ -39,20 +39,32 @@ public final class FlightDecider implements Decider<FlightCommand, FlightState, 
 
   @Override
   public List<FlightEvent> decide(FlightCommand command, FlightState state) {
-    if (command instanceof StartFlight start) {
-      return start(start, state);
-    }
-    Flight flight = existing(state);
-    if (command instanceof RecordPositions record) {
-      return record(record, flight);
-    }
-    if (command instanceof MarkLost markLost) {
-      return markLost(markLost, flight);
-    }
-    if (command instanceof FileFlight file) {
-      return file(file, flight);
-    }
-    return cancel((CancelFlight) command, flight);
+    return command.match(new FlightCommand.Cases<>() {
+      @Override
+      public List<FlightEvent> startFlight(StartFlight c) {
+        return start(c, state);
+      }
+
+      @Override
+      public List<FlightEvent> recordPositions(RecordPositions c) {
+        return record(c, existing(state));
+      }
+
+      @Override
+      public List<FlightEvent> markLost(MarkLost c) {
+        return FlightDecider.markLost(c, existing(state));
+      }
+
+      @Override
+      public List<FlightEvent> fileFlight(FileFlight c) {
+        return file(c, existing(state));
+      }
+
+      @Override
+      public List<FlightEvent> cancelFlight(CancelFlight c) {
+        return cancel(c, existing(state));
+      }
+    });
   }
 
   private static List<FlightEvent> start(StartFlight c, FlightState state) {
@@ -78,7 +90,7 @@ public final class FlightDecider implements Decider<FlightCommand, FlightState, 
 
   /** A sweep may run late or twice: only a flight still in progress and silent long enough is lost. */
   private static List<FlightEvent> markLost(MarkLost c, Flight flight) {
-    boolean silent = !c.now().isBefore(flight.lastSeenAt().plus(LOST_AFTER));
+    boolean silent = !c.now().isBefore(flight.lastSeenAt().plus(c.lostAfter()));
     if (flight.status() == FlightStatus.IN_PROGRESS && silent) {
       return List.of(new FlightLost(c.now()));
     }

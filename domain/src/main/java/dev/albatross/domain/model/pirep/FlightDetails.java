@@ -42,17 +42,13 @@ public record FlightDetails(
   public static List<FieldError> problems(String flightNumber, String departure, String arrival, String aircraftType,
       Integer flightTimeMinutes, Instant blockOffAt, Instant blockOnAt, Integer fuelUsedKg, Integer distanceNm,
       Integer landingRateFpm, String route, String notes) {
-    List<FieldError> errors = new ArrayList<>();
-    code(errors, "flightNumber", flightNumber, 1, 10, true, "must be 1 to 10 letters A-Z or digits");
-    code(errors, "departure", departure, 4, 4, false, "must be a 4-letter ICAO airport code");
-    code(errors, "arrival", arrival, 4, 4, false, "must be a 4-letter ICAO airport code");
-    code(errors, "aircraftType", aircraftType, 2, 4, true, "must be an ICAO type designator, 2 to 4 letters or digits");
+    List<FieldError> errors = planProblems(flightNumber, departure, arrival, aircraftType);
     if (flightTimeMinutes == null) {
       errors.add(new FieldError("flightTimeMinutes", "is required"));
     } else {
       range(errors, "flightTimeMinutes", flightTimeMinutes, 1, 1440);
     }
-    if (blockOffAt != null && blockOnAt != null && !blockOnAt.isAfter(blockOffAt)) {
+    if (!inOrder(blockOffAt, blockOnAt)) {
       errors.add(new FieldError("blockOnAt", "must be after blockOffAt"));
     }
     range(errors, "fuelUsedKg", fuelUsedKg, 0, 500_000);
@@ -61,6 +57,22 @@ public record FlightDetails(
     text(errors, "route", route);
     text(errors, "notes", notes);
     return errors;
+  }
+
+  /** What is wrong with the four codes that a PIREP and a live flight both declare, as {@link #problems} says. */
+  public static List<FieldError> planProblems(String flightNumber, String departure, String arrival,
+      String aircraftType) {
+    List<FieldError> errors = new ArrayList<>();
+    code(errors, "flightNumber", flightNumber, 1, 10, true, "must be 1 to 10 letters A-Z or digits");
+    code(errors, "departure", departure, 4, 4, false, "must be a 4-letter ICAO airport code");
+    code(errors, "arrival", arrival, 4, 4, false, "must be a 4-letter ICAO airport code");
+    code(errors, "aircraftType", aircraftType, 2, 4, true, "must be an ICAO type designator, 2 to 4 letters or digits");
+    return errors;
+  }
+
+  /** Whether the block-on time, if both are given, comes after the block-off time. */
+  public static boolean inOrder(Instant blockOffAt, Instant blockOnAt) {
+    return blockOffAt == null || blockOnAt == null || blockOnAt.isAfter(blockOffAt);
   }
 
   /** A required code of {@code min..max} characters A-Z, and digits where {@code digits}. */
