@@ -8,33 +8,23 @@ import dev.albatross.domain.model.AppCommand.FileFlightAsPirep;
 import dev.albatross.domain.model.AppCommand.StartFlightOnce;
 import dev.albatross.domain.model.AppCommand.SubmitPirepOnce;
 import dev.albatross.domain.model.StreamTypes;
-import dev.albatross.domain.model.flight.FlightCommand;
 import dev.albatross.domain.model.flight.FlightCommand.CancelFlight;
 import dev.albatross.domain.model.flight.FlightCommand.FileFlight;
 import dev.albatross.domain.model.flight.FlightCommand.MarkLost;
 import dev.albatross.domain.model.flight.FlightCommand.RecordPositions;
 import dev.albatross.domain.model.flight.FlightCommand.StartFlight;
-import dev.albatross.domain.model.flight.FlightDecider;
 import dev.albatross.domain.model.flight.FlightEvent.FlightFiled;
-import dev.albatross.domain.model.flight.FlightState;
 import dev.albatross.domain.model.idempotency.IdempotencyKey;
-import dev.albatross.domain.model.pirep.PirepCommand;
 import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
-import dev.albatross.domain.model.pirep.PirepDecider;
 import dev.albatross.domain.model.pirep.PirepSource;
-import dev.albatross.domain.model.pirep.PirepState;
 import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
-import dev.albatross.domain.model.tenant.TenantDecider;
 import dev.albatross.domain.model.unique.UniqueValue;
-import dev.albatross.domain.model.user.UserCommand;
 import dev.albatross.domain.model.user.UserCommand.ChangePassword;
 import dev.albatross.domain.model.user.UserCommand.GenerateApiKey;
 import dev.albatross.domain.model.user.UserCommand.RegisterUser;
 import dev.albatross.domain.model.user.UserCommand.RevokeApiKey;
-import dev.albatross.domain.model.user.UserDecider;
-import dev.albatross.domain.model.user.UserState;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.Pause;
 import dev.albatross.domain.port.RecordedEvent;
@@ -63,12 +53,7 @@ public final class CommandService {
   private final EventStore store;
   private final Pause pause;
   private final StepRunner steps;
-  private final TenantDecider tenants = new TenantDecider();
-  private final UserDecider users = new UserDecider();
-  private final PirepDecider pireps = new PirepDecider();
-  private final UniqueValue uniques = new UniqueValue();
-  private final IdempotencyKey idempotencyKeys = new IdempotencyKey();
-  private final FlightDecider flights = new FlightDecider();
+  private final StreamSteps streams = new StreamSteps();
 
   public CommandService(EventStore store, Pause pause) {
     this.store = store;
@@ -96,7 +81,8 @@ public final class CommandService {
 
     @Override
     public Future<CommandOutcome> createTenant(CreateTenant c) {
-      return steps.run(ctx, List.of(reserve(UniqueValue.TENANT_ICAO, c.icao(), c.tenantId()), tenant(c, first)));
+      return steps.run(ctx,
+          List.of(streams.reserve(UniqueValue.TENANT_ICAO, c.icao(), c.tenantId()), streams.tenant(c, first)));
     }
 
     @Override
@@ -111,22 +97,22 @@ public final class CommandService {
 
     @Override
     public Future<CommandOutcome> changePassword(ChangePassword c) {
-      return steps.run(ctx, List.of(user(c, false)));
+      return steps.run(ctx, List.of(streams.user(c, false)));
     }
 
     @Override
     public Future<CommandOutcome> generateApiKey(GenerateApiKey c) {
-      return steps.run(ctx, List.of(user(c, false)));
+      return steps.run(ctx, List.of(streams.user(c, false)));
     }
 
     @Override
     public Future<CommandOutcome> revokeApiKey(RevokeApiKey c) {
-      return steps.run(ctx, List.of(user(c, false)));
+      return steps.run(ctx, List.of(streams.user(c, false)));
     }
 
     @Override
     public Future<CommandOutcome> submitPirep(SubmitPirep c) {
-      return steps.run(ctx, List.of(pirep(c, first)));
+      return steps.run(ctx, List.of(streams.pirep(c, first)));
     }
 
     @Override
@@ -136,38 +122,39 @@ public final class CommandService {
 
     @Override
     public Future<CommandOutcome> acceptPirep(AcceptPirep c) {
-      return steps.run(ctx, List.of(pirep(c, false)));
+      return steps.run(ctx, List.of(streams.pirep(c, false)));
     }
 
     @Override
     public Future<CommandOutcome> rejectPirep(RejectPirep c) {
-      return steps.run(ctx, List.of(pirep(c, false)));
+      return steps.run(ctx, List.of(streams.pirep(c, false)));
     }
 
     @Override
     public Future<CommandOutcome> startFlight(StartFlight c) {
-      return steps.run(ctx, List.of(flight(c, first)));
+      return steps.run(ctx, List.of(streams.flight(c, first)));
     }
 
     @Override
     public Future<CommandOutcome> startFlightOnce(StartFlightOnce c) {
       StartFlight start = c.start();
-      return once(ctx, FLIGHT_KEYS + c.idempotencyKey(), start.flightId(), start.tenantId(), flight(start, first));
+      return once(ctx, FLIGHT_KEYS + c.idempotencyKey(), start.flightId(), start.tenantId(),
+          streams.flight(start, first));
     }
 
     @Override
     public Future<CommandOutcome> recordPositions(RecordPositions c) {
-      return steps.run(ctx, List.of(flight(c, false)));
+      return steps.run(ctx, List.of(streams.flight(c, false)));
     }
 
     @Override
     public Future<CommandOutcome> markLost(MarkLost c) {
-      return steps.run(ctx, List.of(flight(c, false)));
+      return steps.run(ctx, List.of(streams.flight(c, false)));
     }
 
     @Override
     public Future<CommandOutcome> fileFlight(FileFlight c) {
-      return steps.run(ctx, List.of(flight(c, false)));
+      return steps.run(ctx, List.of(streams.flight(c, false)));
     }
 
     @Override
@@ -177,18 +164,18 @@ public final class CommandService {
 
     @Override
     public Future<CommandOutcome> cancelFlight(CancelFlight c) {
-      return steps.run(ctx, List.of(flight(c, false)));
+      return steps.run(ctx, List.of(streams.flight(c, false)));
     }
   }
 
   private Future<CommandOutcome> registerUser(CommandContext ctx, RegisterUser register, boolean bootstrap,
       boolean first) {
     List<Step<?, ?, ?>> all = new ArrayList<>();
-    all.add(reserve(UniqueValue.USER_EMAIL, register.email(), register.userId()));
+    all.add(streams.reserve(UniqueValue.USER_EMAIL, register.email(), register.userId()));
     if (bootstrap) {
-      all.add(reserve(UniqueValue.PLATFORM_BOOTSTRAP, "initial-admin", register.userId()));
+      all.add(streams.reserve(UniqueValue.PLATFORM_BOOTSTRAP, "initial-admin", register.userId()));
     }
-    all.add(user(register, first));
+    all.add(streams.user(register, first));
     return requireTenant(register.tenantId()).compose(ok -> steps.run(ctx, all));
   }
 
@@ -204,7 +191,7 @@ public final class CommandService {
 
   private Future<CommandOutcome> submitOnce(CommandContext ctx, SubmitPirepOnce once, boolean first) {
     SubmitPirep submit = once.submit();
-    return once(ctx, once.idempotencyKey(), submit.pirepId(), submit.tenantId(), pirep(submit, first));
+    return once(ctx, once.idempotencyKey(), submit.pirepId(), submit.tenantId(), streams.pirep(submit, first));
   }
 
   /**
@@ -215,14 +202,12 @@ public final class CommandService {
       Step<?, ?, ?> target) {
     UUID keyStream = IdempotencyKey.streamId(ctx.actor().userId(), key);
     return store.load(keyStream).compose(claims -> {
-      var claim = idempotencyKeys.fold(RecordedEvent.events(claims));
-      var earlier = IdempotencyKey.livePirep(claim, ctx.issuedAt());
+      var earlier = IdempotencyKey.livePirep(streams.claims(claims), ctx.issuedAt());
       if (earlier.isPresent()) {
         return store.load(earlier.get()).map(history -> new CommandOutcome(history, 0, true));
       }
-      var claimStep = new Step<>(idempotencyKeys, keyStream, StreamTypes.IDEMPOTENCY_KEY, s -> tenantId,
-          new IdempotencyKey.Claim(ctx.actor().userId(), key, targetId, ctx.issuedAt()));
-      return steps.run(ctx, List.of(claimStep, target));
+      var claim = new IdempotencyKey.Claim(ctx.actor().userId(), key, targetId, ctx.issuedAt());
+      return steps.run(ctx, List.of(streams.claim(keyStream, tenantId, claim), target));
     });
   }
 
@@ -232,45 +217,13 @@ public final class CommandService {
    */
   private Future<CommandOutcome> fileFlight(CommandContext ctx, FileFlightAsPirep file, boolean first) {
     FileFlight command = file.file();
-    return flight(command, false).decide(store).compose(flight -> {
+    return streams.flight(command, false).decide(store).compose(flight -> {
       FlightFiled filed = (FlightFiled) flight.events().get(0);
       SubmitPirep submit = new SubmitPirep(command.pirepId(), flight.tenantId(), command.pilotId(), file.pilotName(),
           filed.flight(), PirepSource.ACARS);
-      return pirep(submit, first).decide(store).compose(pirep -> steps.append(ctx, List.of(flight, pirep)));
+      return streams.pirep(submit, first).decide(store)
+          .compose(pirep -> steps.append(ctx, List.of(flight, pirep)));
     });
-  }
-
-  private Step<?, ?, ?> reserve(String scope, String value, UUID owner) {
-    return new Step<>(uniques, UniqueValue.streamId(scope, value), StreamTypes.UNIQUE_VALUE, s -> null,
-        new UniqueValue.Reserve(scope, value, owner));
-  }
-
-  private Step<?, ?, ?> tenant(CreateTenant create, boolean assumeNew) {
-    return new Step<>(tenants, create.tenantId(), StreamTypes.TENANT, s -> create.tenantId(), create, assumeNew);
-  }
-
-  private Step<?, ?, ?> user(UserCommand command, boolean assumeNew) {
-    return new Step<>(users, command.userId(), StreamTypes.USER, CommandService::tenantOf, command, assumeNew);
-  }
-
-  private Step<?, ?, ?> pirep(PirepCommand command, boolean assumeNew) {
-    return new Step<>(pireps, command.pirepId(), StreamTypes.PIREP, CommandService::tenantOf, command, assumeNew);
-  }
-
-  private Step<?, ?, ?> flight(FlightCommand command, boolean assumeNew) {
-    return new Step<>(flights, command.flightId(), StreamTypes.FLIGHT, CommandService::tenantOf, command, assumeNew);
-  }
-
-  private static UUID tenantOf(FlightState state) {
-    return state instanceof FlightState.Flight flight ? flight.tenantId() : null;
-  }
-
-  private static UUID tenantOf(UserState state) {
-    return state instanceof UserState.ExistingUser user ? user.tenantId() : null;
-  }
-
-  private static UUID tenantOf(PirepState state) {
-    return state instanceof PirepState.FiledPirep pirep ? pirep.tenantId() : null;
   }
 
   private Future<CommandOutcome> retrying(Function<Boolean, Future<CommandOutcome>> attempt, int attemptsLeft,
