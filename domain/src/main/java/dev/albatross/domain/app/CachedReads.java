@@ -8,6 +8,7 @@ import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.PirepView;
 import dev.albatross.domain.readmodel.Representations;
+import dev.albatross.domain.readmodel.UserView;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -24,6 +25,8 @@ public final class CachedReads implements ReadModelListener {
   /** How long an API key's principal is cached; a revocation overwrites it at once. */
   public static final Duration API_KEY_TTL = Duration.ofMinutes(5);
   public static final Duration PIREP_TTL = Duration.ofSeconds(30);
+  /** How long a user's {@link UserAccess} is cached; every change to the user overwrites it at once. */
+  public static final Duration USER_ACCESS_TTL = Duration.ofMinutes(5);
   /** What a revoked key's entry holds: nothing but the refusal. */
   public static final String REVOKED_KEY = new JsonObject().put("revoked", true).encode();
 
@@ -37,6 +40,10 @@ public final class CachedReads implements ReadModelListener {
 
   public static String apiKey(String keyHash) {
     return "api-key:" + keyHash;
+  }
+
+  public static String userAccess(UUID userId) {
+    return "user-access:" + userId;
   }
 
   public static String pirep(UUID pirepId) {
@@ -70,7 +77,11 @@ public final class CachedReads implements ReadModelListener {
       RecordedEvent e = change.event();
       if (change.row() instanceof PirepView p) {
         entries.add(Future.succeededFuture(new Cache.Entry(pirep(p.id()), CachedPirep.of(p).entry(), PIREP_TTL)));
-      } else if (e.event() instanceof ApiKeyRevoked revoked) {
+      } else if (change.row() instanceof UserView u) {
+        entries.add(Future.succeededFuture(new Cache.Entry(userAccess(u.id()), UserAccess.of(u).entry(),
+            USER_ACCESS_TTL)));
+      }
+      if (e.event() instanceof ApiKeyRevoked revoked) {
         entries.add(keyHash(e.streamId(), revoked.keyId()).map(hash -> new Cache.Entry(apiKey(hash), REVOKED_KEY,
             API_KEY_TTL)));
       }

@@ -1,7 +1,11 @@
 package dev.albatross.domain.app;
 
 import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
+import dev.albatross.domain.model.user.UserEvent.UserReactivated;
 import dev.albatross.domain.model.user.UserEvent.UserRegistered;
+import dev.albatross.domain.model.user.UserEvent.UserRenamed;
+import dev.albatross.domain.model.user.UserEvent.UserRoleChanged;
+import dev.albatross.domain.model.user.UserEvent.UserSuspended;
 import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.domain.port.Notifier;
 import dev.albatross.domain.port.Notifier.Notification;
@@ -65,8 +69,7 @@ public final class LiveNotifications implements ReadModelListener {
       return Optional.of(new Notification(Addresses.tenantPireps(pirep.tenantId()),
           body(type, "pirep", Representations.pirep(pirep))));
     }
-    if (change.event().event() instanceof UserRegistered && change.row() instanceof UserView user
-        && user.tenantId() != null) {
+    if (changesUserRow(change.event()) && change.row() instanceof UserView user && user.tenantId() != null) {
       return Optional.of(new Notification(Addresses.tenantUsers(user.tenantId()),
           body(type, "user", Representations.user(user))));
     }
@@ -74,6 +77,13 @@ public final class LiveNotifications implements ReadModelListener {
       return Optional.of(new Notification(Addresses.PLATFORM_TENANTS, body(type, "tenant", Representations.tenant(tenant))));
     }
     return Optional.empty();
+  }
+
+  /** Events that change what the users list shows (sessions and API keys do not). */
+  private static boolean changesUserRow(RecordedEvent e) {
+    return e.event() instanceof UserRegistered || e.event() instanceof UserRenamed
+        || e.event() instanceof UserRoleChanged || e.event() instanceof UserSuspended
+        || e.event() instanceof UserReactivated;
   }
 
   private static JsonObject body(String type, String field, JsonObject row) {

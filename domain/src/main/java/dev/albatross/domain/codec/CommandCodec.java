@@ -14,6 +14,7 @@ import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
+import dev.albatross.domain.model.user.UserCommand;
 import dev.albatross.domain.model.user.UserCommand.ChangePassword;
 import dev.albatross.domain.model.user.UserCommand.GenerateApiKey;
 import dev.albatross.domain.model.user.UserCommand.RegisterUser;
@@ -46,7 +47,9 @@ public final class CommandCodec {
       b.setRegisterUser(register(c.register(), true));
     } else if (command instanceof ChangePassword c) {
       b.setChangePassword(dev.albatross.proto.v1.ChangePassword.newBuilder()
-          .setUserId(id(c.userId())).setPasswordHash(c.passwordHash()));
+          .setUserId(id(c.userId())).setPasswordHash(c.passwordHash()).setKeptSessionId(id(c.keptSession())));
+    } else if (command instanceof UserCommand c && UserCommandCodec.encodes(c)) {
+      UserCommandCodec.encode(c, b);
     } else if (command instanceof GenerateApiKey c) {
       b.setGenerateApiKey(dev.albatross.proto.v1.GenerateApiKey.newBuilder().setUserId(id(c.userId()))
           .setKeyId(id(c.keyId())).setName(c.name()).setPrefix(c.prefix()).setKeyHash(c.keyHash()));
@@ -91,7 +94,10 @@ public final class CommandCodec {
         return c.getBootstrap() ? new BootstrapAdmin(register) : register;
       }
       case CHANGE_PASSWORD:
-        return new ChangePassword(id(e.getChangePassword().getUserId()), e.getChangePassword().getPasswordHash());
+        return new ChangePassword(id(e.getChangePassword().getUserId()), e.getChangePassword().getPasswordHash(),
+            id(e.getChangePassword().getKeptSessionId()));
+      case CHANGE_USER, SUSPEND_USER, REACTIVATE_USER, END_SESSION:
+        return UserCommandCodec.decode(e);
       case GENERATE_API_KEY: {
         var c = e.getGenerateApiKey();
         return new GenerateApiKey(id(c.getUserId()), id(c.getKeyId()), c.getName(), c.getPrefix(), c.getKeyHash());
