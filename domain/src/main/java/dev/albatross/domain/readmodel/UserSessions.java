@@ -1,6 +1,7 @@
 package dev.albatross.domain.readmodel;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -31,9 +32,10 @@ public record UserSessions(int generation, UUID kept, Map<UUID, Instant> ended) 
     return new UserSessions(generation + 1, keep, ended);
   }
 
+  /** Kept to the millisecond, as the row keeps it. */
   public UserSessions ending(UUID sessionId, Instant expiresAt) {
     Map<UUID, Instant> more = new HashMap<>(ended);
-    more.put(sessionId, expiresAt);
+    more.put(sessionId, expiresAt.truncatedTo(ChronoUnit.MILLIS));
     return new UserSessions(generation, kept, more);
   }
 
