@@ -8,6 +8,11 @@ export const can = {
   reviewPirep: (user: User, pirep: Pirep) =>
     user.role === 'TENANT_ADMIN' && user.tenantId === pirep.tenantId,
   seeAllAirlines: (user: User) => user.role === 'PLATFORM_ADMIN',
+  /** A tenant admin keeps their own role; a platform admin's role never changes. */
+  changeRole: (user: User, target: User) =>
+    target.role !== 'PLATFORM_ADMIN' && !(user.role === 'TENANT_ADMIN' && user.id === target.id),
+  /** Nobody suspends themself. */
+  suspend: (user: User, target: User) => user.id !== target.id,
 };
 
 export function assignableRoles(user: User): Role[] {
