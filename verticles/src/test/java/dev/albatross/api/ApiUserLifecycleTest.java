@@ -244,6 +244,50 @@ class ApiUserLifecycleTest {
   }
 
   @Nested
+  @DisplayName("Live connections")
+  class Live {
+
+    private LiveClient listening(Caller caller) throws Exception {
+      LiveClient client = LiveClient.connect(app.vertx(), app.port());
+      client.register("tenant." + airlines.airlineId() + ".pireps",
+          new JsonObject().put("Authorization", caller.authorization()));
+      caller.filePirep();
+      client.awaitFrame("rec");
+      return client;
+    }
+
+    private boolean closedWithin(LiveClient client, long millis) throws InterruptedException {
+      long deadline = System.currentTimeMillis() + millis;
+      while (!client.closed() && System.currentTimeMillis() < deadline) {
+        Thread.sleep(50);
+      }
+      return client.closed();
+    }
+
+    @Test
+    @DisplayName("a suspended user's and a signed-out token's live connections are closed within seconds; others stay")
+    void closedOnceRefused() throws Exception {
+      Caller suspended = newPilot();
+      Caller signedOut = newPilot();
+      Caller staying = newPilot();
+      LiveClient ofSuspended = listening(suspended);
+      LiveClient ofSignedOut = listening(signedOut);
+      LiveClient ofStaying = listening(staying);
+      try {
+        airlines.tenantAdmin.post(userPath(suspended) + "/suspend", reason("gone")).expect(200);
+        signedOut.post("/api/auth/logout").expect(204);
+        assertThat(closedWithin(ofSuspended, 8_000)).as("the suspended user's connection is closed").isTrue();
+        assertThat(closedWithin(ofSignedOut, 8_000)).as("the signed-out token's connection is closed").isTrue();
+        assertThat(ofStaying.closed()).isFalse();
+      } finally {
+        ofSuspended.close();
+        ofSignedOut.close();
+        ofStaying.close();
+      }
+    }
+  }
+
+  @Nested
   @DisplayName("POST /api/me/password ends the other sessions")
   class PasswordChange {
 
