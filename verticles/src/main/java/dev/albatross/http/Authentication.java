@@ -1,12 +1,10 @@
 package dev.albatross.http;
 
-import dev.albatross.domain.app.Actor;
 import dev.albatross.domain.app.CachedReads;
 import dev.albatross.domain.app.UserAccess;
 import dev.albatross.domain.app.UserDirectory;
 import dev.albatross.domain.error.Forbidden;
 import dev.albatross.domain.error.Unauthorized;
-import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.pirep.PirepSource;
 import dev.albatross.domain.port.Cache;
 import dev.albatross.domain.readmodel.ApiKeyQueries;
