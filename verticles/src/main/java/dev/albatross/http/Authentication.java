@@ -120,11 +120,12 @@ public final class Authentication {
   /**
    * The user as authentication sees them: from the shared cache, which the projections overwrite
    * on every change to the user before a write to who may do what answers; a miss is filled from
-   * the read model, never over what a projection wrote meanwhile.
+   * the read model, never over what a projection wrote meanwhile. While the cache cannot be
+   * reached, the read model answers alone: slower, as exact.
    */
   private Future<UserAccess> access(UUID userId) {
     String key = CachedReads.userAccess(userId);
-    return cache.get(key).compose(cached -> {
+    return cache.get(key).otherwise(Optional.empty()).compose(cached -> {
       if (cached.isPresent()) {
         return Future.succeededFuture(UserAccess.parse(cached.get()));
       }
@@ -133,7 +134,7 @@ public final class Authentication {
           return Future.failedFuture(new Unauthorized(SESSION_ENDED));
         }
         UserAccess access = UserAccess.of(user.get());
-        return cache.putIfAbsent(key, access.entry(), CachedReads.USER_ACCESS_TTL).map(access);
+        return cache.putIfAbsent(key, access.entry(), CachedReads.USER_ACCESS_TTL).otherwiseEmpty().map(access);
       });
     });
   }
