@@ -325,9 +325,57 @@ describe('Albatross in the browser', () => {
     await shot('14-change-password');
   });
 
+  test('an airline admin suspends a pilot signed in elsewhere; the pilot\'s next action ends on the sign-in page', async () => {
+    const elsewhere = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+    elsewhere.setDefaultTimeout(TIMEOUT);
+    const pilotPage = await elsewhere.newPage();
+    try {
+      await pilotPage.goto(`${BASE_URL}/login`);
+      await pilotPage.getByLabel('Email').fill(pilot.email);
+      await pilotPage.getByLabel('Password').fill(pilot.password);
+      await pilotPage.getByRole('button', { name: 'Sign in' }).click();
+      await pilotPage.waitForURL('**/pireps');
+      await pilotPage.getByRole('heading', { name: 'PIREPs', exact: true }).waitFor();
+
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+      await page.getByRole('button', { name: `Suspend ${pilot.name}` }).click();
+      const dialog = page.getByRole('dialog', { name: `Suspend ${pilot.name}` });
+      await dialog.getByLabel('Reason').fill('Left the airline.');
+      await dialog.getByRole('button', { name: 'Suspend' }).click();
+      await page.getByRole('button', { name: `Reactivate ${pilot.name}` }).waitFor();
+      await shot('15-user-suspended');
+
+      // The pilot's very next action is refused, and the app sends them to the sign-in page.
+      await pilotPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API keys' }).click();
+      await pilotPage.waitForURL('**/login');
+      await pilotPage.getByLabel('Email').fill(pilot.email);
+      await pilotPage.getByLabel('Password').fill(pilot.password);
+      await pilotPage.getByRole('button', { name: 'Sign in' }).click();
+      await pilotPage.getByRole('alert').waitFor();
+      assert.ok(pilotPage.url().endsWith('/login'), 'a suspended pilot cannot sign in');
+
+      await page.getByRole('button', { name: `Reactivate ${pilot.name}` }).click();
+      await page.getByRole('dialog', { name: `Reactivate ${pilot.name}` }).getByRole('button', { name: 'Reactivate' }).click();
+      await page.getByRole('button', { name: `Suspend ${pilot.name}` }).waitFor();
+      const again = await api('/api/auth/login', { method: 'POST', body: { email: pilot.email, password: pilot.password } });
+      assert.equal(again.status, 200, 'a reactivated pilot signs in again');
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
   test('unknown paths are served the app, which shows its not-found page', async () => {
     await page.goto(`${BASE_URL}/no/such/page`);
     await page.getByText('Page not found').waitFor();
+  });
+
+  test('signing out ends the session on the server: its token is refused afterwards', async () => {
+    await page.goto(`${BASE_URL}/pireps`);
+    await page.getByRole('heading', { name: 'PIREPs', exact: true }).waitFor();
+    const token = await page.evaluate(() => JSON.parse(window.sessionStorage.getItem('albatross.session')).token);
+    assert.equal((await api('/api/me', { token })).status, 200);
+    await signOut();
+    assert.equal((await api('/api/me', { token })).status, 401, 'the signed-out token is refused');
   });
 
   test('the browser reported no script errors or CSP violations', () => {

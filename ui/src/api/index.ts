@@ -38,6 +38,11 @@ export interface NewUser {
   password?: string;
 }
 
+export interface UserChange {
+  displayName?: string;
+  role?: Role;
+}
+
 export interface UserFilter extends PageParams {
   tenantId?: string;
   role?: Role;
@@ -65,6 +70,8 @@ export const authApi = {
   me: () => api.get<User>('/api/me'),
   changePassword: (currentPassword: string, newPassword: string) =>
     api.post<void>('/api/me/password', { currentPassword, newPassword }),
+  /** Ends this session on the server: its token is refused from then on, on every gateway. */
+  logout: () => api.post<void>('/api/auth/logout'),
 };
 
 export const tenantsApi = {
@@ -81,6 +88,10 @@ export const usersApi = {
   get: (id: string, signal?: AbortSignal) =>
     api.get<User>(`/api/users/${path(id)}`, undefined, signal),
   create: (user: NewUser) => api.post<CreatedUser>('/api/users', user),
+  update: (id: string, change: UserChange) =>
+    api.request<User>(`/api/users/${path(id)}`, { method: 'PATCH', body: change }),
+  suspend: (id: string, reason: string) => api.post<User>(`/api/users/${path(id)}/suspend`, { reason }),
+  reactivate: (id: string) => api.post<User>(`/api/users/${path(id)}/reactivate`),
 };
 
 export const apiKeysApi = {

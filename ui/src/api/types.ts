@@ -1,5 +1,7 @@
 export type Role = 'PLATFORM_ADMIN' | 'TENANT_ADMIN' | 'PILOT';
 
+export type UserStatus = 'ACTIVE' | 'SUSPENDED';
+
 export interface User {
   id: string;
   email: string;
@@ -8,6 +10,8 @@ export interface User {
   tenantId: string | null;
   mustChangePassword: boolean;
   createdAt: string;
+  status: UserStatus;
+  suspendedReason: string | null;
 }
 
 export interface CreatedUser extends User {

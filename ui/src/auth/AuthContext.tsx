@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { authApi } from '../api';
 import type { LoginResponse, User } from '../api/types';
 import { sessionStore, type Session, type SessionStore, type SignOutReason } from './session';
 
@@ -17,9 +18,12 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export function AuthProvider({
   store = sessionStore,
+  endSession = authApi.logout,
   children,
 }: {
   store?: SessionStore;
+  /** Ends the session on the server, so that its token is refused from then on. */
+  endSession?: () => Promise<void>;
   children: ReactNode;
 }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
@@ -46,10 +50,15 @@ export function AuthProvider({
       session,
       signOutReason: state.signOutReason,
       signIn: (response) => store.signIn(response),
-      signOut: () => store.signOut('signed-out'),
+      // Signed out here whatever the server says: an unreachable server must not keep anyone signed in.
+      signOut: () => {
+        endSession()
+          .catch(() => undefined)
+          .finally(() => store.signOut('signed-out'));
+      },
       updateUser: (user) => store.updateUser(user),
     }),
-    [session, state.signOutReason, store],
+    [session, state.signOutReason, store, endSession],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

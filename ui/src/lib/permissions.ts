@@ -10,6 +10,11 @@ export const can = {
   seeAllAirlines: (user: User) => user.role === 'PLATFORM_ADMIN',
   /** The live map: the flights of one's airline, or of every airline for a platform admin. */
   watchFlights: (user: User) => user.role === 'PLATFORM_ADMIN' || user.tenantId !== null,
+  /** A tenant admin keeps their own role; a platform admin's role never changes. */
+  changeRole: (user: User, target: User) =>
+    target.role !== 'PLATFORM_ADMIN' && !(user.role === 'TENANT_ADMIN' && user.id === target.id),
+  /** Nobody suspends themself. */
+  suspend: (user: User, target: User) => user.id !== target.id,
 };
 
 export function assignableRoles(user: User): Role[] {

@@ -102,6 +102,10 @@ export function validateUser(values: {
   });
 }
 
+export function validateUserChange(values: { displayName: string }): FieldErrors {
+  return collect({ displayName: check(values.displayName, required('Display name'), maxLength('Display name', 100)) });
+}
+
 export function validateApiKeyName(values: { name: string }): FieldErrors {
   return collect({ name: check(values.name, required('Name'), maxLength('Name', 100)) });
 }

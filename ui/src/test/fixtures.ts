@@ -16,6 +16,8 @@ export function user(overrides: Partial<User> = {}): User {
     tenantId: TENANT.id,
     mustChangePassword: false,
     createdAt: '2026-11-20T10:00:00Z',
+    status: 'ACTIVE',
+    suspendedReason: null,
     ...overrides,
   };
 }

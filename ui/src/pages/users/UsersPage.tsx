@@ -16,6 +16,9 @@ import { useCursorPager } from '../../hooks/useCursorPager';
 import { formatRole } from '../../lib/format';
 import { can } from '../../lib/permissions';
 import { RegisterUserDialog } from './RegisterUserDialog';
+import { EditUserDialog, ReactivateUserDialog, SuspendUserDialog } from './UserLifecycleDialogs';
+
+type Action = { kind: 'edit' | 'suspend' | 'reactivate'; target: User };
 
 const ROLE_FILTERS: Role[] = ['PILOT', 'TENANT_ADMIN', 'PLATFORM_ADMIN'];
 
@@ -23,6 +26,9 @@ export function UsersPage() {
   const user = useCurrentUser();
   const allAirlines = can.seeAllAirlines(user);
   const [registering, setRegistering] = useState(false);
+  const [action, setAction] = useState<Action | null>(null);
+  const closeAction = () => setAction(null);
+  const targetOf = (kind: Action['kind']) => (action?.kind === kind ? action.target : null);
   const [role, setRole] = useState('');
   const [tenantId, setTenantId] = useState('');
   const pager = useCursorPager();
@@ -87,17 +93,35 @@ export function UsersPage() {
           <EmptyState title="No users match">Register pilots and admins with the button above.</EmptyState>
         ) : (
           <>
-            <UserTable users={list.data.items} airlines={allAirlines ? directory.byId : undefined} />
+            <UserTable
+              user={user}
+              users={list.data.items}
+              airlines={allAirlines ? directory.byId : undefined}
+              onAction={setAction}
+            />
             <Pager pager={pager} nextCursor={list.data.nextCursor} fetching={list.isFetching} />
           </>
         )}
       </Panel>
       <RegisterUserDialog user={user} open={registering} onClose={() => setRegistering(false)} />
+      <EditUserDialog user={user} target={targetOf('edit')} onClose={closeAction} />
+      <SuspendUserDialog target={targetOf('suspend')} onClose={closeAction} />
+      <ReactivateUserDialog target={targetOf('reactivate')} onClose={closeAction} />
     </>
   );
 }
 
-function UserTable({ users, airlines }: { users: User[]; airlines?: Map<string, Tenant> }) {
+function UserTable({
+  user,
+  users,
+  airlines,
+  onAction,
+}: {
+  user: User;
+  users: User[];
+  airlines?: Map<string, Tenant>;
+  onAction: (action: Action) => void;
+}) {
   return (
     <Table caption="Users, newest first">
       <thead>
@@ -108,6 +132,9 @@ function UserTable({ users, airlines }: { users: User[]; airlines?: Map<string, 
           {airlines && <Th>Airline</Th>}
           <Th>Registered</Th>
           <Th>Sign-in</Th>
+          <Th>
+            <span className="sr-only">Actions</span>
+          </Th>
         </tr>
       </thead>
       <TBody>
@@ -123,11 +150,46 @@ function UserTable({ users, airlines }: { users: User[]; airlines?: Map<string, 
               <DateTime value={u.createdAt} />
             </Td>
             <Td>
-              {u.mustChangePassword ? <Badge tone="warning">One-time password</Badge> : <Badge tone="success">Active</Badge>}
+              <SignInBadge user={u} />
+            </Td>
+            <Td className="whitespace-nowrap text-right">
+              <Button variant="ghost" onClick={() => onAction({ kind: 'edit', target: u })} aria-label={`Edit ${u.displayName}`}>
+                Edit
+              </Button>
+              {u.status === 'SUSPENDED' ? (
+                <Button
+                  variant="ghost"
+                  onClick={() => onAction({ kind: 'reactivate', target: u })}
+                  aria-label={`Reactivate ${u.displayName}`}
+                >
+                  Reactivate
+                </Button>
+              ) : (
+                can.suspend(user, u) && (
+                  <Button
+                    variant="ghost-danger"
+                    onClick={() => onAction({ kind: 'suspend', target: u })}
+                    aria-label={`Suspend ${u.displayName}`}
+                  >
+                    Suspend
+                  </Button>
+                )
+              )}
             </Td>
           </tr>
         ))}
       </TBody>
     </Table>
   );
+}
+
+function SignInBadge({ user }: { user: User }) {
+  if (user.status === 'SUSPENDED') {
+    return (
+      <span title={user.suspendedReason ?? undefined}>
+        <Badge tone="danger">Suspended</Badge>
+      </span>
+    );
+  }
+  return user.mustChangePassword ? <Badge tone="warning">One-time password</Badge> : <Badge tone="success">Active</Badge>;
 }

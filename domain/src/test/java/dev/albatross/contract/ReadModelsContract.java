@@ -12,6 +12,13 @@ import dev.albatross.domain.model.pirep.FlightDetails;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepSubmitted;
 import dev.albatross.domain.model.pirep.PirepSource;
 import dev.albatross.domain.model.pirep.PirepStatus;
+import dev.albatross.domain.model.user.UserEvent.SessionEnded;
+import dev.albatross.domain.model.user.UserEvent.UserPasswordChanged;
+import dev.albatross.domain.model.user.UserEvent.UserReactivated;
+import dev.albatross.domain.model.user.UserEvent.UserRenamed;
+import dev.albatross.domain.model.user.UserEvent.UserRoleChanged;
+import dev.albatross.domain.model.user.UserEvent.UserSuspended;
+import dev.albatross.domain.model.user.UserStatus;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.PendingEvent;
 import dev.albatross.domain.port.RecordedEvent;
@@ -31,6 +38,7 @@ import dev.albatross.domain.readmodel.TenantView;
 import dev.albatross.domain.readmodel.UserView;
 import io.vertx.core.Future;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -349,6 +357,50 @@ public abstract class ReadModelsContract {
       assertThat(user.version()).isEqualTo(2L);
       assertThat(user.createdAt()).isEqualTo(at(0));
       assertThat(await(models.writer().streamVersion(userId, StreamTypes.USER))).isEqualTo(2L);
+    }
+
+    @Test
+    @DisplayName("renamed, role changed, signed out, suspended and reactivated: the row follows, one by one or in a batch")
+    void lifecycle() {
+      UUID tenantId = UUID.randomUUID();
+      for (boolean batch : List.of(false, true)) {
+        UUID userId = UUID.randomUUID();
+        UUID kept = UUID.randomUUID();
+        UUID signedOut = UUID.randomUUID();
+        UUID expired = UUID.randomUUID();
+        List<RecordedEvent> history = List.of(
+            TestEvents.userRegistered(userId, tenantId, Role.PILOT, at(0)),
+            TestEvents.user(userId, tenantId, 2, at(1), new UserRenamed("Captain Pat")),
+            TestEvents.user(userId, tenantId, 3, at(2), new UserRoleChanged(Role.TENANT_ADMIN)),
+            TestEvents.user(userId, tenantId, 4, at(3), new SessionEnded(expired, at(5))),
+            TestEvents.user(userId, tenantId, 5, at(4), new SessionEnded(signedOut, at(60))),
+            TestEvents.user(userId, tenantId, 6, at(6), new UserPasswordChanged("$argon2id$new", kept)),
+            TestEvents.user(userId, tenantId, 7, at(7), new UserSuspended("left the airline")));
+        if (batch) {
+          await(models.writer().applyNext(history));
+        } else {
+          applyAll(history.toArray(RecordedEvent[]::new));
+        }
+
+        UserView suspended = await(models.users().user(userId)).orElseThrow();
+        assertThat(suspended).isEqualTo(Projections.user(history));
+        assertThat(suspended.displayName()).isEqualTo("Captain Pat");
+        assertThat(suspended.role()).isEqualTo(Role.TENANT_ADMIN);
+        assertThat(suspended.status()).isEqualTo(UserStatus.SUSPENDED);
+        assertThat(suspended.suspendedReason()).isEqualTo("left the airline");
+        assertThat(suspended.sessions().generation()).isEqualTo(2);
+        assertThat(suspended.sessions().ended()).containsOnlyKeys(signedOut);
+        assertThat(suspended.sessions().ended().get(signedOut)).isEqualTo(at(60).truncatedTo(ChronoUnit.MILLIS));
+
+        RecordedEvent reactivated = TestEvents.user(userId, tenantId, 8, at(8), new UserReactivated());
+        applyAll(reactivated);
+        UserView active = await(models.users().user(userId)).orElseThrow();
+        assertThat(active.status()).isEqualTo(UserStatus.ACTIVE);
+        assertThat(active.suspendedReason()).isNull();
+        assertThat(active.sessions().admit(kept, 0)).as("suspension ended the kept session too").isFalse();
+        assertThat(active.sessions().admit(UUID.randomUUID(), 2)).isTrue();
+        assertThat(active.version()).isEqualTo(8L);
+      }
     }
 
     @Test

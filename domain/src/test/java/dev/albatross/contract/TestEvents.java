@@ -79,6 +79,11 @@ public final class TestEvents {
     return recorded(userId, StreamTypes.USER, version, tenantId, at, new UserPasswordChanged("$argon2id$other"));
   }
 
+  /** Any event of a user's stream. */
+  public static RecordedEvent user(UUID userId, UUID tenantId, long version, Instant at, DomainEvent event) {
+    return recorded(userId, StreamTypes.USER, version, tenantId, at, event);
+  }
+
   public static RecordedEvent apiKeyGenerated(UUID userId, UUID tenantId, long version, UUID keyId, String hash,
       Instant at) {
     return recorded(userId, StreamTypes.USER, version, tenantId, at,

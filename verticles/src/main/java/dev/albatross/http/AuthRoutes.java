@@ -6,11 +6,13 @@ import dev.albatross.command.CommandBus;
 import dev.albatross.domain.app.Actor;
 import dev.albatross.domain.app.UserDirectory;
 import dev.albatross.domain.app.UserDirectory.UserRecord;
+import dev.albatross.domain.error.Forbidden;
 import dev.albatross.domain.error.NotFound;
 import dev.albatross.domain.error.RateLimited;
 import dev.albatross.domain.error.Unauthorized;
 import dev.albatross.domain.error.ValidationFailed;
 import dev.albatross.domain.model.user.UserCommand.ChangePassword;
+import dev.albatross.domain.model.user.UserCommand.EndSession;
 import dev.albatross.domain.model.user.UserState.ExistingUser;
 import dev.albatross.domain.port.LoginThrottle;
 import dev.albatross.security.PasswordHasher;
@@ -23,7 +25,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Sign-in, the caller's own user, and password changes. */
+/** Sign-in and sign-out, the caller's own user, and password changes. */
 public final class AuthRoutes {
   static final int PASSWORD_MIN = 12;
   static final int PASSWORD_MAX = 128;
@@ -56,6 +58,7 @@ public final class AuthRoutes {
     router.post("/api/auth/login").handler(this::login);
     router.get("/api/me").handler(auth.any()).handler(this::me);
     router.post("/api/me/password").handler(auth.any()).handler(this::changePassword);
+    router.post("/api/auth/logout").handler(auth.any()).handler(this::logout);
   }
 
   private record Credentials(String email, String password) {}
@@ -73,10 +76,13 @@ public final class AuthRoutes {
         .compose(user -> Responses.ok(ctx, session(user))));
   }
 
-  /** Unknown e-mails cost an Argon2 verification too, so timing does not tell which e-mails exist. */
+  /**
+   * Unknown e-mails cost an Argon2 verification too, so timing does not tell which e-mails exist;
+   * a suspended user is told what a wrong password is told.
+   */
   private Future<UserRecord> authenticate(Credentials c) {
     return directory.byEmail(c.email()).compose(user -> verify(user, c.password()).compose(ok -> {
-      if (ok) {
+      if (ok && user.get().view().active()) {
         return throttle.reset(c.email()).map(user.get());
       }
       return throttle.recordFailure(c.email(), clock.instant())
@@ -94,7 +100,7 @@ public final class AuthRoutes {
   private JsonObject session(UserRecord user) {
     ExistingUser u = user.state();
     Tokens.Issued issued = tokens.issue(new Actor(u.id(), u.role(), u.tenantId()), u.displayName(),
-        u.mustChangePassword(), clock.instant());
+        u.mustChangePassword(), user.view().sessions().generation(), clock.instant());
     return new JsonObject()
         .put("token", issued.token())
         .put("expiresAt", Representations.time(issued.expiresAt()))
@@ -122,7 +128,21 @@ public final class AuthRoutes {
             ? hasher.hash(next)
             : Future.failedFuture(ValidationFailed.of("currentPassword", "is not your current password")))
         .compose(hash -> commands.send(principal.actor(), RequestIds.of(ctx),
-            new ChangePassword(principal.actor().userId(), hash)))
+            new ChangePassword(principal.actor().userId(), hash,
+                principal.session() == null ? null : principal.session().id())))
+        .compose(outcome -> reads.visible(ctx, outcome))
+        .compose(outcome -> Responses.noContent(ctx)));
+  }
+
+  /** Ends the session of the request's token, on every gateway before the 204. */
+  private void logout(RoutingContext ctx) {
+    Principal principal = Principal.of(ctx);
+    Principal.Session session = principal.session();
+    if (session == null) {
+      throw new Forbidden("Only a signed-in session can sign out; revoke an API key instead.");
+    }
+    respond(ctx, commands.send(principal.actor(), RequestIds.of(ctx),
+            new EndSession(principal.actor().userId(), session.id(), session.expiresAt()))
         .compose(outcome -> reads.visible(ctx, outcome))
         .compose(outcome -> Responses.noContent(ctx)));
   }

@@ -30,12 +30,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Authenticates requests by {@code Authorization: Bearer <jwt>} or {@code X-API-Key}. A key is
- * looked up by its SHA-256 hash, cached, and refused once revoked. {@link #ready()} adds the
+ * looked up by its SHA-256 hash, cached, and refused once revoked. Either acts only while its
+ * user is active, and a token only while its session holds ({@link UserAccess}, one cache read). {@link #ready()} adds the
  * rule that a user who must change their password may do nothing else first.
  */
 public final class Authentication {
   private static final Logger LOG = LoggerFactory.getLogger(Authentication.class);
   private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+  private static final String BAD_KEY = "The API key is invalid or revoked.";
+  private static final String SESSION_ENDED = "The session has ended; sign in again.";
 
   private final Tokens tokens;
   private final ApiKeyQueries apiKeys;
@@ -94,13 +97,45 @@ public final class Authentication {
 
   private Future<Principal> authenticate(String authorization, String key) {
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return tokens.verify(authorization.substring(7).trim()).map(c -> new Principal(c.actor(), c.displayName(),
-          PirepSource.MANUAL, c.mustChangePassword()));
+      return tokens.verify(authorization.substring(7).trim()).compose(this::sessionPrincipal);
     }
     if (key != null) {
       return byApiKey(key.trim());
     }
     return Future.failedFuture(new Unauthorized("Sign in, or send a valid API key."));
+  }
+
+  /**
+   * A token holds while its user is active and its session has not ended; the caller acts with
+   * the role, airline and name the user has now, whatever the token was issued with.
+   */
+  private Future<Principal> sessionPrincipal(Tokens.Claims c) {
+    return access(c.actor().userId()).compose(a -> a.admitsSession(c.sessionId(), c.generation())
+        ? Future.succeededFuture(new Principal(a.actor(), a.displayName(), PirepSource.MANUAL, c.mustChangePassword(),
+            c.sessionId() == null ? null : new Principal.Session(c.sessionId(), c.expiresAt())))
+        : Future.failedFuture(new Unauthorized(SESSION_ENDED)));
+  }
+
+  /**
+   * The user as authentication sees them: from the shared cache, which the projections overwrite
+   * on every change to the user before a write to who may do what answers; a miss is filled from
+   * the read model, never over what a projection wrote meanwhile. While the cache cannot be
+   * reached, the read model answers alone: slower, as exact.
+   */
+  private Future<UserAccess> access(UUID userId) {
+    String key = CachedReads.userAccess(userId);
+    return cache.get(key).otherwise(Optional.empty()).compose(cached -> {
+      if (cached.isPresent()) {
+        return Future.succeededFuture(UserAccess.parse(cached.get()));
+      }
+      return users.user(userId).compose(user -> {
+        if (user.isEmpty()) {
+          return Future.failedFuture(new Unauthorized(SESSION_ENDED));
+        }
+        UserAccess access = UserAccess.of(user.get());
+        return cache.putIfAbsent(key, access.entry(), CachedReads.USER_ACCESS_TTL).otherwiseEmpty().map(access);
+      });
+    });
   }
 
   /** A token issued before the change still says a change is due: the event store has the last word. */
@@ -115,7 +150,7 @@ public final class Authentication {
 
   private Future<Principal> byApiKey(String key) {
     if (!key.startsWith(Secrets.API_KEY_PREFIX) || key.length() > 100) {
-      return Future.failedFuture(new Unauthorized("The API key is invalid or revoked."));
+      return Future.failedFuture(new Unauthorized(BAD_KEY));
     }
     String hash = Secrets.sha256Hex(key);
     return cache.get(CachedReads.apiKey(hash))
@@ -138,14 +173,19 @@ public final class Authentication {
     });
   }
 
+  /** A key acts as its owner while the owner is active, with the role, airline and name they have now. */
   private Future<Principal> keyPrincipal(Optional<CachedKey> entry) {
     if (entry.isEmpty()) {
-      return Future.failedFuture(new Unauthorized("The API key is invalid or revoked."));
+      return Future.failedFuture(new Unauthorized(BAD_KEY));
     }
     CachedKey k = entry.get();
-    Actor actor = new Actor(k.userId(), k.role(), k.tenantId());
-    touch(k.keyId());
-    return Future.succeededFuture(new Principal(actor, k.name(), PirepSource.API, false));
+    return access(k.userId()).compose(owner -> {
+      if (!owner.active()) {
+        return Future.failedFuture(new Unauthorized(BAD_KEY));
+      }
+      touch(k.keyId());
+      return Future.succeededFuture(new Principal(owner.actor(), owner.displayName(), PirepSource.API, false, null));
+    });
   }
 
   /** Records a key's use now and then, not on every request: it is a hint for its owner, not an audit. */

@@ -6,6 +6,7 @@ import dev.albatross.domain.port.Cache;
 import dev.albatross.domain.readmodel.ApiKeyView;
 import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.PirepView;
+import dev.albatross.domain.readmodel.UserView;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -24,6 +25,8 @@ public final class CachedReads implements ReadModelListener {
   /** How long an API key's principal is cached; a revocation overwrites it at once. */
   public static final Duration API_KEY_TTL = Duration.ofMinutes(5);
   public static final Duration PIREP_TTL = Duration.ofSeconds(30);
+  /** How long a user's {@link UserAccess} is cached; every change to the user overwrites it at once. */
+  public static final Duration USER_ACCESS_TTL = Duration.ofMinutes(5);
   /** What a revoked key's entry holds: nothing but the refusal. */
   static final String REVOKED_KEY = new JsonObject().put("revoked", true).encode();
 
@@ -35,6 +38,10 @@ public final class CachedReads implements ReadModelListener {
 
   public static String apiKey(String keyHash) {
     return "api-key:" + keyHash;
+  }
+
+  public static String userAccess(UUID userId) {
+    return "user-access:" + userId;
   }
 
   public static String pirep(UUID pirepId) {
@@ -92,13 +99,18 @@ public final class CachedReads implements ReadModelListener {
     }
   }
 
-  /** The changes' new entries, written together and in order: a PIREP's new row, a revoked key's refusal. */
+  /**
+   * The changes' new entries, written together and in order: a PIREP's new row, a user's access
+   * (who may act, and which sessions hold), a revoked key's refusal.
+   */
   @Override
   public Future<Void> applied(List<Applied> changes) {
     List<Cache.Entry> entries = new ArrayList<>();
     for (Applied change : changes) {
       if (change.row() instanceof PirepView p) {
         entries.add(new Cache.Entry(pirep(p.id()), CachedPirep.of(p).entry(), PIREP_TTL));
+      } else if (change.row() instanceof UserView u) {
+        entries.add(new Cache.Entry(userAccess(u.id()), UserAccess.of(u).entry(), USER_ACCESS_TTL));
       } else if (change.row() instanceof ApiKeyView key && key.revokedAt() != null) {
         entries.add(new Cache.Entry(apiKey(key.keyHash()), REVOKED_KEY, API_KEY_TTL));
       }

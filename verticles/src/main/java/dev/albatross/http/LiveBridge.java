@@ -2,6 +2,8 @@ package dev.albatross.http;
 
 import dev.albatross.bus.Addresses;
 import dev.albatross.domain.error.Forbidden;
+import dev.albatross.domain.error.Unauthorized;
+import dev.albatross.domain.model.Role;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.bridge.PermittedOptions;
@@ -12,28 +14,40 @@ import io.vertx.ext.web.handler.sockjs.SockJSHandler;
 import io.vertx.ext.web.handler.sockjs.SockJSHandlerOptions;
 import io.vertx.ext.web.handler.sockjs.SockJSSocket;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The SockJS event-bus bridge at {@code /api/ws}: outbound only, every registration authenticated
  * by the credentials in its frame's headers and authorised for its address by the caller's role
- * and airline; every delivery checked again against what the socket was granted.
+ * and airline; every delivery checked again against what the socket was granted. The credentials
+ * a socket registered with are checked again every few seconds, and the socket closed once they no
+ * longer hold (a suspended user, a signed-out token, a revoked key).
  */
 public final class LiveBridge {
   private static final Pattern TENANT_ADDRESS = Pattern.compile("tenant\\.([0-9a-f-]{36})\\.(pireps|users|flights)");
   private static final int MAX_HANDLERS_PER_SOCKET = 16;
   private static final long PING_TIMEOUT_MS = 30_000;
+  static final long RECHECK_EVERY_MS = 3_000;
 
   private final Vertx vertx;
   private final Authentication auth;
   private final OriginPolicy origins;
   private final Map<SockJSSocket, Set<String>> grants = java.util.Collections.synchronizedMap(new WeakHashMap<>());
+  private final Map<SockJSSocket, Set<Credentials>> credentials =
+      java.util.Collections.synchronizedMap(new WeakHashMap<>());
+  private final AtomicBoolean rechecking = new AtomicBoolean();
+
+  /** The credentials of a register frame, as sent. */
+  private record Credentials(String authorization, String key) {}
 
   public LiveBridge(Vertx vertx, Authentication auth, OriginPolicy origins) {
     this.vertx = vertx;
@@ -58,6 +72,9 @@ public final class LiveBridge {
       }
     });
     router.route("/api/ws/*").subRouter(SockJSHandler.create(vertx, sockJs).bridge(options, this::handle));
+    if (rechecking.compareAndSet(false, true)) {
+      vertx.setPeriodic(RECHECK_EVERY_MS, id -> recheck());
+    }
   }
 
   private void handle(BridgeEvent event) {
@@ -68,6 +85,7 @@ public final class LiveBridge {
       case UNREGISTER, SOCKET_PING, SOCKET_IDLE -> event.complete(true);
       case SOCKET_CLOSED -> {
         grants.remove(event.socket());
+        credentials.remove(event.socket());
         event.complete(true);
       }
       default -> event.complete(false);
@@ -78,15 +96,35 @@ public final class LiveBridge {
     JsonObject frame = event.getRawMessage();
     String address = frame.getString("address", "");
     JsonObject headers = frame.getJsonObject("headers", new JsonObject());
-    auth.authenticateReady(header(headers, "Authorization"), header(headers, "X-API-Key"))
+    Credentials sent = new Credentials(header(headers, "Authorization"), header(headers, "X-API-Key"));
+    auth.authenticateReady(sent.authorization(), sent.key())
         .map(principal -> may(principal, address))
         .otherwise(false)
         .onSuccess(allowed -> {
           if (allowed) {
-            grants.computeIfAbsent(event.socket(), s -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(address);
+            grants.computeIfAbsent(event.socket(), s -> ConcurrentHashMap.newKeySet()).add(address);
+            credentials.computeIfAbsent(event.socket(), s -> ConcurrentHashMap.newKeySet()).add(sent);
           }
           event.complete(allowed);
         });
+  }
+
+  /**
+   * Closes the sockets whose credentials were refused since they registered: one cache read per
+   * credential and socket every {@link #RECHECK_EVERY_MS}, none per delivery. A check that fails
+   * for another reason (the cache is down) closes nothing.
+   */
+  private void recheck() {
+    Map<SockJSSocket, Set<Credentials>> registered;
+    synchronized (credentials) {
+      registered = new HashMap<>(credentials);
+    }
+    registered.forEach((socket, sent) -> sent.forEach(c -> auth.authenticateReady(c.authorization(), c.key())
+        .onFailure(refusal -> {
+          if (refusal instanceof Unauthorized || refusal instanceof Forbidden) {
+            socket.close();
+          }
+        })));
   }
 
   /** Who may hear what: API.md's table of live addresses. */

@@ -7,7 +7,7 @@ import dev.albatross.domain.port.Notifier.Notification;
 import dev.albatross.domain.port.Notifier.PirepChanged;
 import dev.albatross.domain.port.Notifier.ProjectionsReached;
 import dev.albatross.domain.port.Notifier.TenantAdded;
-import dev.albatross.domain.port.Notifier.UserJoined;
+import dev.albatross.domain.port.Notifier.UserChanged;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -23,7 +23,7 @@ public final class LiveMessages {
       return message(Addresses.tenantPireps(p.pirep().tenantId()),
           body(p.eventType(), "pirep", Representations.pirep(p.pirep())));
     }
-    if (notification instanceof UserJoined u) {
+    if (notification instanceof UserChanged u) {
       return message(Addresses.tenantUsers(u.user().tenantId()),
           body(u.eventType(), "user", Representations.user(u.user())));
     }

@@ -10,10 +10,14 @@ import java.util.UUID;
 
 /**
  * The authenticated caller of one request: the actor, the name PIREPs carry, and how they
- * authenticated (a session token, or an API key).
+ * authenticated (a session token, with its session, or an API key, with none).
  */
-public record Principal(Actor actor, String displayName, PirepSource source, boolean mustChangePassword) {
+public record Principal(Actor actor, String displayName, PirepSource source, boolean mustChangePassword,
+    Session session) {
   private static final String KEY = "albatross.principal";
+
+  /** A signed-in session: its token's id and when the token expires. */
+  public record Session(java.util.UUID id, java.time.Instant expiresAt) {}
 
   public static Principal of(RoutingContext ctx) {
     return ctx.get(KEY);

@@ -36,7 +36,9 @@ public final class Representations {
         .put("role", u.role().name())
         .put("tenantId", str(u.tenantId()))
         .put("mustChangePassword", u.mustChangePassword())
-        .put("createdAt", time(u.createdAt()));
+        .put("createdAt", time(u.createdAt()))
+        .put("status", u.status().name())
+        .put("suspendedReason", u.suspendedReason());
   }
 
   public static JsonObject apiKey(ApiKeyView k) {

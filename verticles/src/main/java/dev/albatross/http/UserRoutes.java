@@ -26,13 +26,14 @@ import java.util.regex.Pattern;
 /** Users: platform admins register anyone, tenant admins register their own airline's staff. */
 public final class UserRoutes {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern ROLE = Pattern.compile("PLATFORM_ADMIN|TENANT_ADMIN|PILOT");
+  static final Pattern ROLE = Pattern.compile("PLATFORM_ADMIN|TENANT_ADMIN|PILOT");
 
   private final Authentication auth;
   private final UserQueries users;
   private final PasswordHasher hasher;
   private final CommandBus commands;
   private final ReadConsistency reads;
+  private final UserLifecycleRoutes lifecycle;
 
   public UserRoutes(Authentication auth, UserQueries users, PasswordHasher hasher, CommandBus commands, ReadConsistency reads) {
     this.auth = auth;
@@ -40,12 +41,14 @@ public final class UserRoutes {
     this.hasher = hasher;
     this.commands = commands;
     this.reads = reads;
+    this.lifecycle = new UserLifecycleRoutes(auth, users, commands, reads);
   }
 
   public void mount(Router router) {
     router.post("/api/users").handler(auth.ready()).handler(this::register);
     router.get("/api/users").handler(auth.ready()).handler(this::list);
     router.get("/api/users/:id").handler(auth.ready()).handler(this::get);
+    lifecycle.mount(router);
   }
 
   /** A registration as asked, before the role rules and the password are applied. */

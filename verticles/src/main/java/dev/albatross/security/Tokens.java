@@ -25,10 +25,14 @@ public final class Tokens {
   public static final Duration LIFETIME = Duration.ofMinutes(60);
   private static final String ALGORITHM = "HS256";
 
-  /** A verified token: who it names, and whether it was issued while a password change was due. */
-  public record Claims(Actor actor, String displayName, boolean mustChangePassword) {}
+  /**
+   * A verified token: who it names, whether it was issued while a password change was due, its
+   * session (null for a token without one) and the user's session generation it was issued in.
+   */
+  public record Claims(Actor actor, String displayName, boolean mustChangePassword, UUID sessionId, int generation,
+      Instant expiresAt) {}
 
-  public record Issued(String token, Instant expiresAt) {}
+  public record Issued(String token, Instant expiresAt, UUID sessionId) {}
 
   /** Verified tokens remembered at most; a session token is about 300 bytes. */
   private static final int REMEMBERED = 10_000;
@@ -44,17 +48,25 @@ public final class Tokens {
   }
 
   public Issued issue(Actor actor, String displayName, boolean mustChangePassword, Instant now) {
+    return issue(actor, displayName, mustChangePassword, 0, now);
+  }
+
+  /** A token of a new session, in the user's session {@code generation}. */
+  public Issued issue(Actor actor, String displayName, boolean mustChangePassword, int generation, Instant now) {
+    UUID session = UUID.randomUUID();
     JsonObject claims = new JsonObject()
         .put("sub", actor.userId().toString())
         .put("role", actor.role().name())
         .put("name", displayName)
-        .put("mcp", mustChangePassword);
+        .put("mcp", mustChangePassword)
+        .put("jti", session.toString())
+        .put("gen", generation);
     if (actor.tenantId() != null) {
       claims.put("tid", actor.tenantId().toString());
     }
     String token = jwt.generateToken(claims, new JWTOptions().setAlgorithm(ALGORITHM)
         .setExpiresInSeconds((int) LIFETIME.toSeconds()));
-    return new Issued(token, now.plus(LIFETIME).truncatedTo(ChronoUnit.SECONDS));
+    return new Issued(token, now.plus(LIFETIME).truncatedTo(ChronoUnit.SECONDS), session);
   }
 
   /**
@@ -76,18 +88,21 @@ public final class Tokens {
   }
 
   private Claims remember(String token, User user) {
-    Claims claims = claims(user.principal());
+    long expiresAtMillis = ((Number) user.get("exp")).longValue() * 1000;
+    Claims claims = claims(user.principal(), Instant.ofEpochMilli(expiresAtMillis));
     if (verified.size() >= REMEMBERED) {
       verified.clear();
     }
-    verified.put(token, new Verified(claims, ((Number) user.get("exp")).longValue() * 1000));
+    verified.put(token, new Verified(claims, expiresAtMillis));
     return claims;
   }
 
-  private static Claims claims(JsonObject p) {
+  private static Claims claims(JsonObject p, Instant expiresAt) {
     String tenant = p.getString("tid");
     Actor actor = new Actor(UUID.fromString(p.getString("sub")), Role.valueOf(p.getString("role")),
         tenant == null ? null : UUID.fromString(tenant));
-    return new Claims(actor, p.getString("name", ""), p.getBoolean("mcp", false));
+    String session = p.getString("jti");
+    return new Claims(actor, p.getString("name", ""), p.getBoolean("mcp", false),
+        session == null ? null : UUID.fromString(session), p.getInteger("gen", 0), expiresAt);
   }
 }

@@ -47,7 +47,7 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
 
   /** The fields of a user, as API.md lists them: never a password or a hash. */
   public static final String[] USER_FIELDS = {"id", "email", "displayName", "role", "tenantId", "mustChangePassword",
-      "createdAt"};
+      "createdAt", "status", "suspendedReason"};
   public static final String[] PIREP_FIELDS = {"flightNumber", "departure", "arrival", "aircraftType", "flightTimeMinutes",
       "blockOffAt", "blockOnAt", "fuelUsedKg", "distanceNm", "landingRateFpm", "route", "notes", "id", "tenantId",
       "pilotId", "pilotName", "status", "source", "submittedAt", "reviewedAt", "reviewedBy", "rejectionReason"};

@@ -70,6 +70,11 @@ public final class Caller {
     return await(send(HttpMethod.POST, path, headers.add("Content-Type", "application/json"), body.toBuffer()));
   }
 
+  public Reply patch(String path, JsonObject body) {
+    return await(send(HttpMethod.PATCH, path, MultiMap.caseInsensitiveMultiMap().add("Content-Type", "application/json"),
+        body.toBuffer()));
+  }
+
   /** Starts a POST and returns at once, for requests that must run concurrently. */
   public Future<Reply> postAsync(String path, JsonObject body) {
     return send(HttpMethod.POST, path, MultiMap.caseInsensitiveMultiMap().add("Content-Type", "application/json"),

@@ -44,68 +44,82 @@ class AuthorizationMatrixTest {
 
   private record Row(String operation, Target target, int[] own, int[] other) {}
 
-  // Columns, in this order: anonymous, pilot, tenant admin, platform admin, API key (of the pilot), revoked API key.
+  // Columns, in this order: anonymous, pilot, tenant admin, platform admin, API key (of the pilot), revoked API key,
+  // suspended user (a pilot's token from before the suspension).
   // "own" is the callers' airline (for the platform admin, who has none, any airline); "other" is another airline.
   // For users, "own" is a colleague of the callers (not themself); for API keys, "own" is a key of the caller's user.
   private static final Map<String, Row> EXPECTED = table(
-      any("POST /api/auth/login", 200, 200, 200, 200, 200, 200),
-      any("GET /api/me", 401, 200, 200, 200, 200, 401),
-      any("POST /api/me/password", 401, 204, 204, 204, 204, 401),
-      any("POST /api/tenants", 401, 403, 403, 201, 403, 401),
-      any("GET /api/tenants", 401, 200, 200, 200, 200, 401),
+      any("POST /api/auth/login", 200, 200, 200, 200, 200, 200, 200),
+      any("POST /api/auth/logout", 401, 204, 204, 204, 403, 401, 401),
+      any("GET /api/me", 401, 200, 200, 200, 200, 401, 401),
+      any("POST /api/me/password", 401, 204, 204, 204, 204, 401, 401),
+      any("POST /api/tenants", 401, 403, 403, 201, 403, 401, 401),
+      any("GET /api/tenants", 401, 200, 200, 200, 200, 401, 401),
       by(Target.TENANT, "GET /api/tenants/{id}",
-          own(401, 200, 200, 200, 200, 401),
-          other(401, 404, 404, 200, 404, 401)),
+          own(401, 200, 200, 200, 200, 401, 401),
+          other(401, 404, 404, 200, 404, 401, 401)),
       by(Target.TENANT, "POST /api/users",
-          own(401, 403, 201, 201, 403, 401),
-          other(401, 403, 403, 201, 403, 401)),
-      any("GET /api/users", 401, 403, 200, 200, 403, 401),
+          own(401, 403, 201, 201, 403, 401, 401),
+          other(401, 403, 403, 201, 403, 401, 401)),
+      any("GET /api/users", 401, 403, 200, 200, 403, 401, 401),
       by(Target.USER, "GET /api/users/{id}",
-          own(401, 404, 200, 200, 404, 401),
-          other(401, 404, 404, 200, 404, 401)),
-      any("POST /api/api-keys", 401, 201, 201, 201, 201, 401),
-      any("GET /api/api-keys", 401, 200, 200, 200, 200, 401),
+          own(401, 404, 200, 200, 404, 401, 401),
+          other(401, 404, 404, 200, 404, 401, 401)),
+      by(Target.USER, "PATCH /api/users/{id}",
+          own(401, 403, 200, 200, 403, 401, 401),
+          other(401, 403, 404, 200, 403, 401, 401)),
+      by(Target.USER, "POST /api/users/{id}/suspend",
+          own(401, 403, 200, 200, 403, 401, 401),
+          other(401, 403, 404, 200, 403, 401, 401)),
+      by(Target.USER, "POST /api/users/{id}/reactivate",
+          own(401, 403, 200, 200, 403, 401, 401),
+          other(401, 403, 404, 200, 403, 401, 401)),
+      any("POST /api/api-keys", 401, 201, 201, 201, 201, 401, 401),
+      any("GET /api/api-keys", 401, 200, 200, 200, 200, 401, 401),
       by(Target.API_KEY, "DELETE /api/api-keys/{id}",
-          own(401, 204, 204, 204, 204, 401),
-          other(401, 404, 404, 404, 404, 401)),
-      any("POST /api/pireps", 401, 201, 201, 403, 201, 401),
-      any("GET /api/pireps", 401, 200, 200, 200, 200, 401),
+          own(401, 204, 204, 204, 204, 401, 401),
+          other(401, 404, 404, 404, 404, 401, 401)),
+      any("POST /api/pireps", 401, 201, 201, 403, 201, 401, 401),
+      any("GET /api/pireps", 401, 200, 200, 200, 200, 401, 401),
       by(Target.PIREP, "GET /api/pireps/{id}",
-          own(401, 200, 200, 200, 200, 401),
-          other(401, 404, 404, 200, 404, 401)),
+          own(401, 200, 200, 200, 200, 401, 401),
+          other(401, 404, 404, 200, 404, 401, 401)),
       by(Target.PIREP, "POST /api/pireps/{id}/accept",
-          own(401, 403, 200, 403, 403, 401),
-          other(401, 403, 404, 403, 403, 401)),
+          own(401, 403, 200, 403, 403, 401, 401),
+          other(401, 403, 404, 403, 403, 401, 401)),
       by(Target.PIREP, "POST /api/pireps/{id}/reject",
-          own(401, 403, 200, 403, 403, 401),
-          other(401, 403, 404, 403, 403, 401)),
+          own(401, 403, 200, 403, 403, 401, 401),
+          other(401, 403, 404, 403, 403, 401, 401)),
       by(Target.PIREP, "GET /api/pireps/{id}/history",
-          own(401, 200, 200, 200, 200, 401),
-          other(401, 404, 404, 200, 404, 401)),
+          own(401, 200, 200, 200, 200, 401, 401),
+          other(401, 404, 404, 200, 404, 401, 401)),
       // "own" flights are the pilot's (the API key acts as the pilot); only its pilot flies it, an admin of its
       // airline may cancel it, a platform admin sees every flight and flies none
-      any("POST /api/flights", 401, 201, 201, 403, 201, 401),
-      any("GET /api/flights", 401, 200, 200, 200, 200, 401),
+      any("POST /api/flights", 401, 201, 201, 403, 201, 401, 401),
+      any("GET /api/flights", 401, 200, 200, 200, 200, 401, 401),
       by(Target.FLIGHT, "GET /api/flights/{id}",
-          own(401, 200, 200, 200, 200, 401),
-          other(401, 404, 404, 200, 404, 401)),
+          own(401, 200, 200, 200, 200, 401, 401),
+          other(401, 404, 404, 200, 404, 401, 401)),
       by(Target.FLIGHT, "GET /api/flights/{id}/track",
-          own(401, 200, 200, 200, 200, 401),
-          other(401, 404, 404, 200, 404, 401)),
+          own(401, 200, 200, 200, 200, 401, 401),
+          other(401, 404, 404, 200, 404, 401, 401)),
       by(Target.FLIGHT, "POST /api/flights/{id}/positions",
-          own(401, 202, 403, 403, 202, 401),
-          other(401, 404, 404, 403, 404, 401)),
+          own(401, 202, 403, 403, 202, 401, 401),
+          other(401, 404, 404, 403, 404, 401, 401)),
       by(Target.FLIGHT, "POST /api/flights/{id}/file",
-          own(401, 201, 403, 403, 201, 401),
-          other(401, 404, 404, 403, 404, 401)),
+          own(401, 201, 403, 403, 201, 401, 401),
+          other(401, 404, 404, 403, 404, 401, 401)),
       by(Target.FLIGHT, "POST /api/flights/{id}/cancel",
-          own(401, 200, 200, 403, 200, 401),
-          other(401, 404, 404, 403, 404, 401)),
-      any("GET /api/airports", 401, 200, 200, 200, 200, 401),
-      any("GET /api/airports/{icao}", 401, 200, 200, 200, 200, 401),
-      any("GET /health", 200, 200, 200, 200, 200, 200),
-      any("GET /metrics", 200, 200, 200, 200, 200, 200),
-      any("GET /api/openapi.json", 200, 200, 200, 200, 200, 200));
+          own(401, 200, 200, 403, 200, 401, 401),
+          other(401, 404, 404, 403, 404, 401, 401)),
+      any("GET /api/airports", 401, 200, 200, 200, 200, 401, 401),
+      any("GET /api/airports/{icao}", 401, 200, 200, 200, 200, 401, 401),
+      any("GET /health", 200, 200, 200, 200, 200, 200, 200),
+      any("GET /metrics", 200, 200, 200, 200, 200, 200, 200),
+      any("GET /api/openapi.json", 200, 200, 200, 200, 200, 200, 200));
+
+  /** Operations that end the caller's sessions: each cell calls as a caller of its own ({@link TwoAirlines#fresh}). */
+  private static final Set<String> ENDS_SESSIONS = Set.of("POST /api/auth/logout", "POST /api/me/password");
 
   private static TwoAirlines airlines;
   private static JsonObject ownPirep;
@@ -121,8 +135,8 @@ class AuthorizationMatrixTest {
     ownFlight = airlines.flight(true);
     otherFlight = airlines.flight(false);
     app.awaitProjections();
-    System.out.println("matrix columns: anonymous, pilot, tenant admin, platform admin, API key, revoked API key;"
-        + " ! marks a cell that differs from API.md");
+    System.out.println("matrix columns: anonymous, pilot, tenant admin, platform admin, API key, revoked API key,"
+        + " suspended; ! marks a cell that differs from API.md");
   }
 
   @Test
@@ -168,7 +182,7 @@ class AuthorizationMatrixTest {
     if (body != null) {
       headers.add("Content-Type", "application/json");
     }
-    Caller caller = airlines.caller(who);
+    Caller caller = ENDS_SESSIONS.contains(row.operation()) ? airlines.fresh(who) : airlines.caller(who);
     return Caller.await(caller.send(method, path, headers, body == null ? null : body.toBuffer()));
   }
 
@@ -177,7 +191,8 @@ class AuthorizationMatrixTest {
     boolean write = !row.operation().startsWith("GET ");
     return switch (row.target()) {
       case TENANT -> ownTarget ? airlines.ownId() : airlines.otherId();
-      case USER -> (ownTarget ? airlines.colleague : airlines.otherPilot.user()).getString("id");
+      case USER -> write ? airlines.userToChange(ownTarget, row.operation().endsWith("/reactivate"))
+          : (ownTarget ? airlines.colleague : airlines.otherPilot.user()).getString("id");
       case API_KEY -> (ownTarget ? airlines.owner(who) : airlines.otherPilot).createApiKey("to revoke").getString("id");
       case PIREP -> (!write ? (ownTarget ? ownPirep : otherPirep)
           : (ownTarget ? airlines.caller(Who.PILOT) : airlines.otherPilot).filePirep()).getString("id");

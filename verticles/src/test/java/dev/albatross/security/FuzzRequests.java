@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -48,9 +49,14 @@ final class FuzzRequests {
       "application/json; charset=ISO-8859-1", "multipart/form-data; boundary=xyz", "application/x-www-form-urlencoded",
       "application/xml", "application/json; boundary=", "*/*", "");
 
+  /** Operations that end the caller's sessions, or the user's whose id is in the path, when they succeed. */
+  private static final Set<String> ENDING = Set.of("POST /api/auth/logout", "POST /api/me/password",
+      "POST /api/users/{id}/suspend", "PATCH /api/users/{id}");
+
   private final List<String> operations;
   private final List<String> ids;
   private final TwoAirlines airlines;
+  private final List<JsonObject> disposable;
 
   FuzzRequests(List<String> operations, List<String> ids, TwoAirlines airlines) {
     List<String> all = new ArrayList<>(operations);
@@ -58,6 +64,7 @@ final class FuzzRequests {
     this.operations = List.copyOf(all);
     this.ids = List.copyOf(ids);
     this.airlines = airlines;
+    this.disposable = airlines.disposableFrameHeaders();
   }
 
   /** Requests spread evenly over the operations (no edge case favours one); each operation's generator is built once. */
@@ -68,7 +75,7 @@ final class FuzzRequests {
   }
 
   private Arbitrary<FuzzRequest> requests(String operation) {
-    return Combinators.combine(method(operation), uri(operation), headers(), body(operation))
+    return Combinators.combine(method(operation), uri(operation), headers(operation), body(operation))
         .as((method, uri, headers, body) -> new FuzzRequest(operation, method, uri, headers, body));
   }
 
@@ -82,13 +89,20 @@ final class FuzzRequests {
     Arbitrary<String> path = operation.equals(UNKNOWN_PATH)
         ? Combinators.combine(Arbitraries.of("/", "/api/"), pathValue().list().ofMinSize(1).ofMaxSize(4))
             .as((root, parts) -> root + String.join("/", parts))
-        : pathValue().map(value -> operation.split(" ")[1].replace("{id}", value).replace("{icao}", value));
+        : pathValue(operation).map(value -> operation.split(" ")[1].replace("{id}", value).replace("{icao}", value));
     return Combinators.combine(path, query()).as((p, q) -> p + q);
   }
 
   private Arbitrary<String> pathValue() {
+    return pathValue("");
+  }
+
+  /** A user the operation could suspend or demote is never one of the callers, whose credentials must keep working. */
+  private Arbitrary<String> pathValue(String operation) {
+    String caller = airlines.caller(Who.PILOT).id();
+    List<String> known = ENDING.contains(operation) ? ids.stream().filter(id -> !id.equals(caller)).toList() : ids;
     return Arbitraries.frequencyOf(
-        of(3, Arbitraries.of(ids)),
+        of(3, Arbitraries.of(known)),
         of(1, Arbitraries.create(() -> UUID.randomUUID().toString())),
         of(4, Arbitraries.of(PATH_PIECES).list().ofMinSize(1).ofMaxSize(10).map(pieces -> String.join("", pieces))),
         of(1, Arbitraries.strings().alpha().numeric().ofMaxLength(2000)),
@@ -104,8 +118,8 @@ final class FuzzRequests {
         of(1, parameter.list().ofMinSize(1).ofMaxSize(4).map(list -> "?" + String.join("&", list))));
   }
 
-  private Arbitrary<MultiMap> headers() {
-    return Combinators.combine(credentials(), optional(contentType()), optional(headerValue()))
+  private Arbitrary<MultiMap> headers(String operation) {
+    return Combinators.combine(credentials(operation), optional(contentType()), optional(headerValue()))
         .as((credentials, contentType, idempotencyKey) -> {
           MultiMap headers = MultiMap.caseInsensitiveMultiMap();
           credentials.forEach(e -> headers.add(e.getKey(), (String) e.getValue()));
@@ -119,11 +133,18 @@ final class FuzzRequests {
         });
   }
 
-  /** The credentials of every kind of caller, and forged, malformed or doubled ones. */
-  private Arbitrary<JsonObject> credentials() {
-    Arbitrary<JsonObject> real = Arbitraries.of(Who.values()).map(airlines::frameHeaders);
-    Arbitrary<JsonObject> valid = Arbitraries.of(Who.PILOT, Who.TENANT_ADMIN, Who.PLATFORM_ADMIN, Who.API_KEY)
-        .map(airlines::frameHeaders);
+  /**
+   * The credentials of every kind of caller, and forged, malformed or doubled ones; operations
+   * that may end sessions get valid callers of their own ({@link TwoAirlines#disposableFrameHeaders}).
+   */
+  private Arbitrary<JsonObject> credentials(String operation) {
+    boolean ending = ENDING.contains(operation);
+    Arbitrary<JsonObject> valid = ending
+        ? Arbitraries.of(disposable).map(JsonObject::copy)
+        : Arbitraries.of(Who.PILOT, Who.TENANT_ADMIN, Who.PLATFORM_ADMIN, Who.API_KEY).map(airlines::frameHeaders);
+    Arbitrary<JsonObject> real = ending
+        ? Arbitraries.oneOf(valid, Arbitraries.of(Who.ANONYMOUS, Who.REVOKED_KEY, Who.SUSPENDED).map(airlines::frameHeaders))
+        : Arbitraries.of(Who.values()).map(airlines::frameHeaders);
     return Arbitraries.frequencyOf(
         of(6, valid),
         of(2, real),

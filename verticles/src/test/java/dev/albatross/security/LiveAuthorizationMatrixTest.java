@@ -28,17 +28,17 @@ class LiveAuthorizationMatrixTest {
 
   enum Live { HEARS, REFUSED }
 
-  // Columns: anonymous, pilot, tenant admin, platform admin, API key (of the pilot), revoked API key.
+  // Columns: anonymous, pilot, tenant admin, platform admin, API key (of the pilot), revoked API key, suspended user.
   private static final Map<String, Live[]> EXPECTED = new LinkedHashMap<>();
 
   static {
-    EXPECTED.put("tenant.<own>.pireps", row(REFUSED, HEARS, HEARS, HEARS, HEARS, REFUSED));
-    EXPECTED.put("tenant.<other>.pireps", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED));
-    EXPECTED.put("tenant.<own>.users", row(REFUSED, REFUSED, HEARS, HEARS, REFUSED, REFUSED));
-    EXPECTED.put("tenant.<other>.users", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED));
-    EXPECTED.put("tenant.<own>.flights", row(REFUSED, HEARS, HEARS, HEARS, HEARS, REFUSED));
-    EXPECTED.put("tenant.<other>.flights", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED));
-    EXPECTED.put("platform.tenants", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED));
+    EXPECTED.put("tenant.<own>.pireps", row(REFUSED, HEARS, HEARS, HEARS, HEARS, REFUSED, REFUSED));
+    EXPECTED.put("tenant.<other>.pireps", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED, REFUSED));
+    EXPECTED.put("tenant.<own>.users", row(REFUSED, REFUSED, HEARS, HEARS, REFUSED, REFUSED, REFUSED));
+    EXPECTED.put("tenant.<other>.users", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED, REFUSED));
+    EXPECTED.put("tenant.<own>.flights", row(REFUSED, HEARS, HEARS, HEARS, HEARS, REFUSED, REFUSED));
+    EXPECTED.put("tenant.<other>.flights", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED, REFUSED));
+    EXPECTED.put("platform.tenants", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED, REFUSED));
   }
 
   @Test
@@ -59,7 +59,8 @@ class LiveAuthorizationMatrixTest {
     awaitExpectedFrames(clients);
     LiveClient.awaitQuiet(clients.values().stream().flatMap(m -> m.values().stream()).toList());
     List<String> mismatches = new ArrayList<>();
-    System.out.println("live columns: anonymous, pilot, tenant admin, platform admin, API key, revoked API key");
+    System.out.println("live columns: anonymous, pilot, tenant admin, platform admin, API key, revoked API key,"
+        + " suspended");
     for (var entry : clients.entrySet()) {
       StringBuilder summary = new StringBuilder(String.format("live %-22s", entry.getKey()));
       for (Who who : Who.values()) {

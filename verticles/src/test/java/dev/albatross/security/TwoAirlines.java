@@ -5,14 +5,16 @@ import dev.albatross.api.Caller;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The cast of the authorisation matrices: two airlines, and the six kinds of caller, all of the
- * first airline (the "own" one) except the platform admin, who has none.
+ * The cast of the authorisation matrices: two airlines, and the seven kinds of caller, all of the
+ * first airline (the "own" one) except the platform admin, who has none. The suspended caller is
+ * a pilot signed in before an airline admin suspended them.
  */
 final class TwoAirlines {
-  enum Who { ANONYMOUS, PILOT, TENANT_ADMIN, PLATFORM_ADMIN, API_KEY, REVOKED_KEY }
+  enum Who { ANONYMOUS, PILOT, TENANT_ADMIN, PLATFORM_ADMIN, API_KEY, REVOKED_KEY, SUSPENDED }
 
   final JsonObject own;
   final JsonObject other;
@@ -46,7 +48,51 @@ final class TwoAirlines {
     frameHeaders.put(Who.REVOKED_KEY, new JsonObject().put("X-API-Key", revoked.getString("key")));
     callers.put(Who.ANONYMOUS, app.anonymous());
     frameHeaders.put(Who.ANONYMOUS, new JsonObject());
+    JsonObject suspended = app.registerPilot(own);
+    signIn(app, Who.SUSPENDED, suspended.getString("email"), Albatross.PASSWORD);
+    callers.get(Who.TENANT_ADMIN).post("/api/users/" + suspended.getString("id") + "/suspend",
+        new JsonObject().put("reason", "The matrix needs a suspended caller.")).expect(200);
     app.awaitProjections();
+  }
+
+  /**
+   * A caller like {@code who} that no other cell uses: for operations that end the caller's
+   * sessions (signing out, changing a password), so that no cell changes what another sees.
+   */
+  Caller fresh(Who who) {
+    return switch (who) {
+      case PILOT -> app.newPilot(own);
+      case TENANT_ADMIN -> app.newTenantAdmin(own);
+      case PLATFORM_ADMIN -> app.newUser("PLATFORM_ADMIN", null);
+      case API_KEY -> {
+        Caller pilot = app.newPilot(own);
+        yield app.withKey(pilot.createApiKey("fresh").getString("key"), pilot.user());
+      }
+      default -> callers.get(who);
+    };
+  }
+
+  /**
+   * Credentials of callers like the valid ones (pilot, tenant admin, platform admin, the pilot's
+   * key) whose sessions nobody else uses: for requests that may end them.
+   */
+  List<JsonObject> disposableFrameHeaders() {
+    Caller pilot = app.newPilot(own);
+    return List.of(
+        new JsonObject().put("Authorization", pilot.authorization()),
+        new JsonObject().put("Authorization", app.newTenantAdmin(own).authorization()),
+        new JsonObject().put("Authorization", app.newUser("PLATFORM_ADMIN", null).authorization()),
+        new JsonObject().put("X-API-Key", pilot.createApiKey("disposable").getString("key")));
+  }
+
+  /** A new user of the own airline or the other, to change; suspended already if {@code suspended}. */
+  String userToChange(boolean ownTarget, boolean suspended) {
+    JsonObject user = app.registerPilot(ownTarget ? own : other);
+    if (suspended) {
+      app.admin().post("/api/users/" + user.getString("id") + "/suspend", new JsonObject().put("reason", "to reactivate"))
+          .expect(200);
+    }
+    return user.getString("id");
   }
 
   private void signIn(Albatross app, Who who, String email, String password) {
@@ -66,7 +112,7 @@ final class TwoAirlines {
 
   /** The password of the user {@code who} acts as (the pilot, for the keys and for callers who are nobody). */
   String password(Who who) {
-    return who == Who.PLATFORM_ADMIN ? Albatross.ADMIN_PASSWORD : Albatross.PASSWORD;
+    return Albatross.PASSWORD;
   }
 
   /** A signed-in caller owning what {@code who} owns: the key's owner for keys, the pilot for anonymous callers. */
@@ -98,6 +144,8 @@ final class TwoAirlines {
           .put("seq", 1).put("at", "2026-12-01T10:00:00Z").put("lat", 51.47).put("lon", -0.45).put("altitudeFt", 80)
           .put("headingDeg", 270).put("groundSpeedKt", 0).put("verticalSpeedFpm", 0).put("onGround", true)));
       case "POST /api/flights/{id}/file" -> new JsonObject().put("flightTimeMinutes", 60);
+      case "PATCH /api/users/{id}" -> new JsonObject().put("displayName", "Matrix Renamed");
+      case "POST /api/users/{id}/suspend" -> new JsonObject().put("reason", "Left the airline.");
       default -> null;
     };
   }

@@ -22,9 +22,13 @@ import dev.albatross.domain.model.pirep.PirepSource;
 import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
 import dev.albatross.domain.model.unique.UniqueValue;
 import dev.albatross.domain.model.user.UserCommand.ChangePassword;
+import dev.albatross.domain.model.user.UserCommand.ChangeUser;
+import dev.albatross.domain.model.user.UserCommand.EndSession;
 import dev.albatross.domain.model.user.UserCommand.GenerateApiKey;
+import dev.albatross.domain.model.user.UserCommand.ReactivateUser;
 import dev.albatross.domain.model.user.UserCommand.RegisterUser;
 import dev.albatross.domain.model.user.UserCommand.RevokeApiKey;
+import dev.albatross.domain.model.user.UserCommand.SuspendUser;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.Pause;
 import dev.albatross.domain.port.RecordedEvent;
@@ -107,6 +111,26 @@ public final class CommandService {
 
     @Override
     public Future<CommandOutcome> revokeApiKey(RevokeApiKey c) {
+      return steps.run(ctx, List.of(streams.user(c, false)));
+    }
+
+    @Override
+    public Future<CommandOutcome> changeUser(ChangeUser c) {
+      return steps.run(ctx, List.of(streams.user(c, false)));
+    }
+
+    @Override
+    public Future<CommandOutcome> suspendUser(SuspendUser c) {
+      return steps.run(ctx, List.of(streams.user(c, false)));
+    }
+
+    @Override
+    public Future<CommandOutcome> reactivateUser(ReactivateUser c) {
+      return steps.run(ctx, List.of(streams.user(c, false)));
+    }
+
+    @Override
+    public Future<CommandOutcome> endSession(EndSession c) {
       return steps.run(ctx, List.of(streams.user(c, false)));
     }
 

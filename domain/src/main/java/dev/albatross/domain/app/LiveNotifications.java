@@ -1,14 +1,18 @@
 package dev.albatross.domain.app;
 
 import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
+import dev.albatross.domain.model.user.UserEvent.UserReactivated;
 import dev.albatross.domain.model.user.UserEvent.UserRegistered;
+import dev.albatross.domain.model.user.UserEvent.UserRenamed;
+import dev.albatross.domain.model.user.UserEvent.UserRoleChanged;
+import dev.albatross.domain.model.user.UserEvent.UserSuspended;
 import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.domain.port.Notifier;
 import dev.albatross.domain.port.Notifier.Notification;
 import dev.albatross.domain.port.Notifier.PirepChanged;
 import dev.albatross.domain.port.Notifier.ProjectionsReached;
 import dev.albatross.domain.port.Notifier.TenantAdded;
-import dev.albatross.domain.port.Notifier.UserJoined;
+import dev.albatross.domain.port.Notifier.UserChanged;
 import dev.albatross.domain.port.RecordedEvent;
 import dev.albatross.domain.readmodel.Applied;
 import dev.albatross.domain.readmodel.PirepView;
@@ -65,13 +69,19 @@ public final class LiveNotifications implements ReadModelListener {
     if (change.row() instanceof PirepView pirep) {
       return Optional.of(new PirepChanged(type, pirep));
     }
-    if (change.event().event() instanceof UserRegistered && change.row() instanceof UserView user
-        && user.tenantId() != null) {
-      return Optional.of(new UserJoined(type, user));
+    if (changesUserRow(change.event()) && change.row() instanceof UserView user && user.tenantId() != null) {
+      return Optional.of(new UserChanged(type, user));
     }
     if (change.event().event() instanceof TenantCreated && change.row() instanceof TenantView tenant) {
       return Optional.of(new TenantAdded(type, tenant));
     }
     return Optional.empty();
+  }
+
+  /** Events that change what the users list shows (sessions and API keys do not). */
+  private static boolean changesUserRow(RecordedEvent e) {
+    return e.event() instanceof UserRegistered || e.event() instanceof UserRenamed
+        || e.event() instanceof UserRoleChanged || e.event() instanceof UserSuspended
+        || e.event() instanceof UserReactivated;
   }
 }

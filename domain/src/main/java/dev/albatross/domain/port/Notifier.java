@@ -16,8 +16,8 @@ public interface Notifier {
   /** A PIREP's row after {@code eventType}, for its airline's users. */
   record PirepChanged(String eventType, PirepView pirep) implements Notification {}
 
-  /** A new user of an airline, for its admins. */
-  record UserJoined(String eventType, UserView user) implements Notification {}
+  /** A user of an airline as the users list shows them (joined, renamed, suspended...), for its admins. */
+  record UserChanged(String eventType, UserView user) implements Notification {}
 
   /** A flight's row after {@code eventType} (or {@code FlightMoved}), for its airline's users. */
   record FlightChanged(String eventType, FlightView flight) implements Notification {}

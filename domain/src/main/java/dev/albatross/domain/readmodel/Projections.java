@@ -9,7 +9,13 @@ import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.model.user.UserEvent.UserPasswordChanged;
+import dev.albatross.domain.model.user.UserEvent.SessionEnded;
+import dev.albatross.domain.model.user.UserEvent.UserReactivated;
 import dev.albatross.domain.model.user.UserEvent.UserRegistered;
+import dev.albatross.domain.model.user.UserEvent.UserRenamed;
+import dev.albatross.domain.model.user.UserEvent.UserRoleChanged;
+import dev.albatross.domain.model.user.UserEvent.UserSuspended;
+import dev.albatross.domain.model.user.UserStatus;
 import dev.albatross.domain.port.RecordedEvent;
 import java.time.Instant;
 import java.util.List;
@@ -40,19 +46,39 @@ public final class Projections {
   /** The user row after {@code e}; {@code current} is null before the user is registered. */
   public static UserView user(UserView current, RecordedEvent e) {
     if (e.event() instanceof UserRegistered r) {
-      return new UserView(
-          r.userId(), r.email(), r.displayName(), r.role(), r.tenantId(), r.mustChangePassword(), occurredAt(e), e.version());
+      return new UserView(r.userId(), r.email(), r.displayName(), r.role(), r.tenantId(), r.mustChangePassword(),
+          occurredAt(e), e.version(), UserStatus.ACTIVE, null, UserSessions.NONE);
     }
-    boolean mustChange = !(e.event() instanceof UserPasswordChanged) && current.mustChangePassword();
-    return new UserView(
-        current.id(),
-        current.email(),
-        current.displayName(),
-        current.role(),
-        current.tenantId(),
-        mustChange,
-        current.createdAt(),
-        e.version());
+    UserView c = current;
+    UserSessions sessions = c.sessions().at(occurredAt(e));
+    if (e.event() instanceof UserPasswordChanged p) {
+      return new UserView(c.id(), c.email(), c.displayName(), c.role(), c.tenantId(), false, c.createdAt(), e.version(),
+          c.status(), c.suspendedReason(), sessions.renewed(p.keptSession()));
+    }
+    if (e.event() instanceof UserRenamed r) {
+      return new UserView(c.id(), c.email(), r.displayName(), c.role(), c.tenantId(), c.mustChangePassword(),
+          c.createdAt(), e.version(), c.status(), c.suspendedReason(), sessions);
+    }
+    if (e.event() instanceof UserRoleChanged r) {
+      return new UserView(c.id(), c.email(), c.displayName(), r.role(), c.tenantId(), c.mustChangePassword(),
+          c.createdAt(), e.version(), c.status(), c.suspendedReason(), sessions);
+    }
+    if (e.event() instanceof UserSuspended s) {
+      return withStatus(c, e, UserStatus.SUSPENDED, s.reason(), sessions.renewed(null));
+    }
+    if (e.event() instanceof UserReactivated) {
+      return withStatus(c, e, UserStatus.ACTIVE, null, sessions);
+    }
+    if (e.event() instanceof SessionEnded s) {
+      return withStatus(c, e, c.status(), c.suspendedReason(), sessions.ending(s.sessionId(), s.expiresAt()));
+    }
+    return withStatus(c, e, c.status(), c.suspendedReason(), sessions);
+  }
+
+  private static UserView withStatus(UserView c, RecordedEvent e, UserStatus status, String reason,
+      UserSessions sessions) {
+    return new UserView(c.id(), c.email(), c.displayName(), c.role(), c.tenantId(), c.mustChangePassword(),
+        c.createdAt(), e.version(), status, reason, sessions);
   }
 
   /** The key row after an API-key event of {@code owner}'s stream; {@code current} is null before it exists. */

@@ -1,6 +1,7 @@
 package dev.albatross.domain.readmodel;
 
 import dev.albatross.domain.model.Role;
+import dev.albatross.domain.model.user.UserStatus;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,4 +14,12 @@ public record UserView(
     UUID tenantId,
     boolean mustChangePassword,
     Instant createdAt,
-    long version) {}
+    long version,
+    UserStatus status,
+    String suspendedReason,
+    UserSessions sessions) {
+
+  public boolean active() {
+    return status == UserStatus.ACTIVE;
+  }
+}

@@ -22,10 +22,15 @@ import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
+import dev.albatross.domain.model.user.UserCommand;
 import dev.albatross.domain.model.user.UserCommand.ChangePassword;
+import dev.albatross.domain.model.user.UserCommand.ChangeUser;
+import dev.albatross.domain.model.user.UserCommand.EndSession;
 import dev.albatross.domain.model.user.UserCommand.GenerateApiKey;
+import dev.albatross.domain.model.user.UserCommand.ReactivateUser;
 import dev.albatross.domain.model.user.UserCommand.RegisterUser;
 import dev.albatross.domain.model.user.UserCommand.RevokeApiKey;
+import dev.albatross.domain.model.user.UserCommand.SuspendUser;
 import dev.albatross.proto.v1.CommandEnvelope;
 import dev.albatross.proto.v1.CommandResult;
 
@@ -69,7 +74,27 @@ public final class CommandCodec {
     @Override
     public CommandEnvelope.Builder changePassword(ChangePassword c) {
       return b.setChangePassword(dev.albatross.proto.v1.ChangePassword.newBuilder()
-          .setUserId(id(c.userId())).setPasswordHash(c.passwordHash()));
+          .setUserId(id(c.userId())).setPasswordHash(c.passwordHash()).setKeptSessionId(id(c.keptSession())));
+    }
+
+    @Override
+    public CommandEnvelope.Builder changeUser(ChangeUser c) {
+      return b.setChangeUser(UserCommandCodec.change(c));
+    }
+
+    @Override
+    public CommandEnvelope.Builder suspendUser(SuspendUser c) {
+      return b.setSuspendUser(UserCommandCodec.suspend(c));
+    }
+
+    @Override
+    public CommandEnvelope.Builder reactivateUser(ReactivateUser c) {
+      return b.setReactivateUser(UserCommandCodec.reactivate(c));
+    }
+
+    @Override
+    public CommandEnvelope.Builder endSession(EndSession c) {
+      return b.setEndSession(UserCommandCodec.endSession(c));
     }
 
     @Override
@@ -167,7 +192,10 @@ public final class CommandCodec {
         return c.getBootstrap() ? new BootstrapAdmin(register) : register;
       }
       case CHANGE_PASSWORD:
-        return new ChangePassword(id(e.getChangePassword().getUserId()), e.getChangePassword().getPasswordHash());
+        return new ChangePassword(id(e.getChangePassword().getUserId()), e.getChangePassword().getPasswordHash(),
+            id(e.getChangePassword().getKeptSessionId()));
+      case CHANGE_USER, SUSPEND_USER, REACTIVATE_USER, END_SESSION:
+        return UserCommandCodec.decode(e);
       case GENERATE_API_KEY: {
         var c = e.getGenerateApiKey();
         return new GenerateApiKey(id(c.getUserId()), id(c.getKeyId()), c.getName(), c.getPrefix(), c.getKeyHash());

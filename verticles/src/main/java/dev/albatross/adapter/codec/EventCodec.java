@@ -13,6 +13,7 @@ import dev.albatross.domain.model.pirep.PirepEvent.PirepRejected;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepSubmitted;
 import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
 import dev.albatross.domain.model.unique.UniqueValue.UniqueValueReserved;
+import dev.albatross.domain.model.user.UserEvent;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.model.user.UserEvent.UserPasswordChanged;
@@ -90,7 +91,10 @@ public final class EventCodec {
           .setUserId(id(u.userId())).setEmail(u.email()).setDisplayName(u.displayName()).setRole(role(u.role()))
           .setTenantId(id(u.tenantId())).setPasswordHash(u.passwordHash()).setMustChangePassword(u.mustChangePassword()));
     } else if (event instanceof UserPasswordChanged p) {
-      b.setUserPasswordChanged(dev.albatross.proto.v1.UserPasswordChanged.newBuilder().setPasswordHash(p.passwordHash()));
+      b.setUserPasswordChanged(dev.albatross.proto.v1.UserPasswordChanged.newBuilder().setPasswordHash(p.passwordHash())
+          .setKeptSessionId(id(p.keptSession())));
+    } else if (event instanceof UserEvent userEvent && UserEventCodec.encodes(userEvent)) {
+      UserEventCodec.encode(userEvent, b);
     } else if (event instanceof ApiKeyGenerated k) {
       b.setApiKeyGenerated(dev.albatross.proto.v1.ApiKeyGenerated.newBuilder()
           .setKeyId(id(k.keyId())).setName(k.name()).setPrefix(k.prefix()).setKeyHash(k.keyHash()));
@@ -132,7 +136,10 @@ public final class EventCodec {
             id(u.getTenantId()), u.getPasswordHash(), u.getMustChangePassword());
       }
       case USER_PASSWORD_CHANGED:
-        return new UserPasswordChanged(e.getUserPasswordChanged().getPasswordHash());
+        return new UserPasswordChanged(e.getUserPasswordChanged().getPasswordHash(),
+            id(e.getUserPasswordChanged().getKeptSessionId()));
+      case USER_RENAMED, USER_ROLE_CHANGED, USER_SUSPENDED, USER_REACTIVATED, SESSION_ENDED:
+        return UserEventCodec.decode(e);
       case API_KEY_GENERATED: {
         var k = e.getApiKeyGenerated();
         return new ApiKeyGenerated(id(k.getKeyId()), k.getName(), k.getPrefix(), k.getKeyHash());

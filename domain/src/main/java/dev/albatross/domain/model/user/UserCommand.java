@@ -2,6 +2,7 @@ package dev.albatross.domain.model.user;
 
 import dev.albatross.domain.model.AppCommand;
 import dev.albatross.domain.model.Role;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -18,6 +19,14 @@ public sealed interface UserCommand extends AppCommand {
     R generateApiKey(GenerateApiKey command);
 
     R revokeApiKey(RevokeApiKey command);
+
+    R changeUser(ChangeUser command);
+
+    R suspendUser(SuspendUser command);
+
+    R reactivateUser(ReactivateUser command);
+
+    R endSession(EndSession command);
   }
 
   <R> R match(Cases<R> cases);
@@ -53,15 +62,69 @@ public sealed interface UserCommand extends AppCommand {
     }
   }
 
-  record ChangePassword(UUID userId, String passwordHash) implements UserCommand {
+  /** {@code keptSession}: the session that asked for the change and stays signed in, or null. */
+  record ChangePassword(UUID userId, String passwordHash, UUID keptSession) implements UserCommand {
     public ChangePassword {
       Objects.requireNonNull(userId);
       Objects.requireNonNull(passwordHash);
     }
 
+    public ChangePassword(UUID userId, String passwordHash) {
+      this(userId, passwordHash, null);
+    }
+
     @Override
     public <R> R match(Cases<R> cases) {
       return cases.changePassword(this);
+    }
+  }
+
+  /** A new display name, a new role, or both; null leaves one as it is. */
+  record ChangeUser(UUID userId, String displayName, Role role) implements UserCommand {
+    public ChangeUser {
+      Objects.requireNonNull(userId);
+    }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+      return cases.changeUser(this);
+    }
+  }
+
+  record SuspendUser(UUID userId, String reason) implements UserCommand {
+    public SuspendUser {
+      Objects.requireNonNull(userId);
+      Objects.requireNonNull(reason);
+    }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+      return cases.suspendUser(this);
+    }
+  }
+
+  record ReactivateUser(UUID userId) implements UserCommand {
+    public ReactivateUser {
+      Objects.requireNonNull(userId);
+    }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+      return cases.reactivateUser(this);
+    }
+  }
+
+  /** Signs one session (a token's id) out; {@code expiresAt} is when the token would have expired. */
+  record EndSession(UUID userId, UUID sessionId, Instant expiresAt) implements UserCommand {
+    public EndSession {
+      Objects.requireNonNull(userId);
+      Objects.requireNonNull(sessionId);
+      Objects.requireNonNull(expiresAt);
+    }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+      return cases.endSession(this);
     }
   }
 

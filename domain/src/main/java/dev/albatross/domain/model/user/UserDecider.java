@@ -2,18 +2,30 @@ package dev.albatross.domain.model.user;
 
 import dev.albatross.domain.error.Conflict;
 import dev.albatross.domain.error.NotFound;
+import dev.albatross.domain.error.ValidationFailed;
 import dev.albatross.domain.model.Decider;
+import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.user.UserCommand.ChangePassword;
+import dev.albatross.domain.model.user.UserCommand.ChangeUser;
+import dev.albatross.domain.model.user.UserCommand.EndSession;
 import dev.albatross.domain.model.user.UserCommand.GenerateApiKey;
+import dev.albatross.domain.model.user.UserCommand.ReactivateUser;
 import dev.albatross.domain.model.user.UserCommand.RegisterUser;
 import dev.albatross.domain.model.user.UserCommand.RevokeApiKey;
+import dev.albatross.domain.model.user.UserCommand.SuspendUser;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
+import dev.albatross.domain.model.user.UserEvent.SessionEnded;
 import dev.albatross.domain.model.user.UserEvent.UserPasswordChanged;
+import dev.albatross.domain.model.user.UserEvent.UserReactivated;
 import dev.albatross.domain.model.user.UserEvent.UserRegistered;
+import dev.albatross.domain.model.user.UserEvent.UserRenamed;
+import dev.albatross.domain.model.user.UserEvent.UserRoleChanged;
+import dev.albatross.domain.model.user.UserEvent.UserSuspended;
 import dev.albatross.domain.model.user.UserState.ApiKey;
 import dev.albatross.domain.model.user.UserState.ExistingUser;
 import dev.albatross.domain.model.user.UserState.NoUser;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +52,7 @@ public final class UserDecider implements Decider<UserCommand, UserState, UserEv
       @Override
       public List<UserEvent> changePassword(ChangePassword change) {
         existing(state);
-        return List.of(new UserPasswordChanged(change.passwordHash()));
+        return List.of(new UserPasswordChanged(change.passwordHash(), change.keptSession()));
       }
 
       @Override
@@ -51,6 +63,27 @@ public final class UserDecider implements Decider<UserCommand, UserState, UserEv
       @Override
       public List<UserEvent> revokeApiKey(RevokeApiKey revoke) {
         return revoke(revoke, existing(state));
+      }
+
+      @Override
+      public List<UserEvent> changeUser(ChangeUser change) {
+        return change(change, existing(state));
+      }
+
+      @Override
+      public List<UserEvent> suspendUser(SuspendUser suspend) {
+        return suspend(suspend, existing(state));
+      }
+
+      @Override
+      public List<UserEvent> reactivateUser(ReactivateUser reactivate) {
+        return reactivate(existing(state));
+      }
+
+      @Override
+      public List<UserEvent> endSession(EndSession end) {
+        existing(state);
+        return List.of(new SessionEnded(end.sessionId(), end.expiresAt()));
       }
     });
   }
@@ -80,6 +113,39 @@ public final class UserDecider implements Decider<UserCommand, UserState, UserEv
     return key.revoked() ? List.of() : List.of(new ApiKeyRevoked(c.keyId()));
   }
 
+  /**
+   * Only what differs becomes an event. A platform admin has no airline and an airline's user
+   * has one, so a role never crosses between the two.
+   */
+  private static List<UserEvent> change(ChangeUser c, ExistingUser user) {
+    List<UserEvent> events = new ArrayList<>();
+    if (c.displayName() != null && !c.displayName().equals(user.displayName())) {
+      events.add(new UserRenamed(c.displayName()));
+    }
+    if (c.role() != null && c.role() != user.role()) {
+      if (c.role() == Role.PLATFORM_ADMIN || user.role() == Role.PLATFORM_ADMIN) {
+        throw ValidationFailed.of("role", user.role() == Role.PLATFORM_ADMIN
+            ? "a PLATFORM_ADMIN keeps that role" : "must be TENANT_ADMIN or PILOT for a user of an airline");
+      }
+      events.add(new UserRoleChanged(c.role()));
+    }
+    return events;
+  }
+
+  private static List<UserEvent> suspend(SuspendUser c, ExistingUser user) {
+    if (user.suspended()) {
+      throw new Conflict("The user is already suspended.");
+    }
+    return List.of(new UserSuspended(c.reason()));
+  }
+
+  private static List<UserEvent> reactivate(ExistingUser user) {
+    if (!user.suspended()) {
+      throw new Conflict("The user is active.");
+    }
+    return List.of(new UserReactivated());
+  }
+
   private static ExistingUser existing(UserState state) {
     if (state instanceof ExistingUser user) {
       return user;
@@ -100,7 +166,19 @@ public final class UserDecider implements Decider<UserCommand, UserState, UserEv
     if (event instanceof ApiKeyGenerated generated) {
       return user.withKey(new ApiKey(generated.keyId(), generated.name(), false));
     }
-    ApiKey key = user.apiKeys().get(((ApiKeyRevoked) event).keyId());
-    return user.withKey(new ApiKey(key.id(), key.name(), true));
+    if (event instanceof ApiKeyRevoked revoked) {
+      ApiKey key = user.apiKeys().get(revoked.keyId());
+      return user.withKey(new ApiKey(key.id(), key.name(), true));
+    }
+    if (event instanceof UserRenamed renamed) {
+      return user.withName(renamed.displayName());
+    }
+    if (event instanceof UserRoleChanged changed) {
+      return user.withRole(changed.role());
+    }
+    if (event instanceof UserSuspended || event instanceof UserReactivated) {
+      return user.withSuspended(event instanceof UserSuspended);
+    }
+    return user; // SessionEnded: the read model keeps ended sessions; deciding needs none of them
   }
 }

@@ -1,0 +1,6 @@
+package dev.albatross.domain.model.user;
+
+public enum UserStatus {
+  ACTIVE,
+  SUSPENDED
+}
