@@ -34,5 +34,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // finds wait up to 5 s (src/test/setup.ts); a test of several must not be cut off before they do
+    testTimeout: 20_000,
   },
 });
