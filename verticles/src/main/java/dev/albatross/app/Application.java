@@ -8,6 +8,8 @@ import dev.albatross.command.CommandBus;
 import dev.albatross.domain.app.CachedReads;
 import dev.albatross.domain.app.CommandService;
 import dev.albatross.domain.app.LiveNotifications;
+import dev.albatross.domain.app.PilotCareers;
+import dev.albatross.domain.app.PilotStatsNotifications;
 import dev.albatross.domain.app.ProjectionRebuild;
 import dev.albatross.domain.app.ProjectionService;
 import dev.albatross.domain.app.UserDirectory;
@@ -20,6 +22,7 @@ import dev.albatross.http.ApiKeyRoutes;
 import dev.albatross.http.AuthRoutes;
 import dev.albatross.http.Authentication;
 import dev.albatross.http.BridgeVerticle;
+import dev.albatross.http.CareerRoutes;
 import dev.albatross.http.HttpApi;
 import dev.albatross.http.LiveBridge;
 import dev.albatross.http.OpsRoutes;
@@ -116,7 +119,8 @@ public final class Application {
     Adapters.Messaging messaging = adapters.messaging();
     ProjectionService projections = new ProjectionService(storage.store(), adapters.readModels().writer(), List.of(
         new CachedReads(adapters.gateway().cache(), storage.store()),
-        new LiveNotifications(messaging.notifier())));
+        new LiveNotifications(messaging.notifier()),
+        new PilotStatsNotifications(careers(), messaging.notifier())));
     OutboxRelayVerticle relay = new OutboxRelayVerticle(messaging.relayLeadership(), storage.store(),
         storage.appends(), messaging.publisher(), storage.checkpoints(), RELAY_POLL);
     PipelineWatchVerticle watch = new PipelineWatchVerticle(storage.store(), storage.checkpoints(), registry,
@@ -149,13 +153,18 @@ public final class Application {
         new PirepRoutes(auth, read.pireps(), store, shared.cache(), near, commands, reads, airports),
         new AirportRoutes(auth, airports),
         new OpsRoutes(healthChecks, registry),
-        List.of(live::mount));
+        List.of(live::mount,
+            new CareerRoutes(auth, careers(), read.careers(), read.tenants(), commands, reads)::mount));
     CommandService service = new CommandService(store);
     return vertx.deployVerticle(() -> new CommandVerticle(service, commands), new DeploymentOptions().setInstances(eventLoops()))
         .compose(id -> vertx.deployVerticle(new BridgeVerticle(near, reads, live::resync)))
         .compose(id -> adapters.messaging().notifications().get())
         .compose(v -> admin.run(commands))
         .compose(v -> deployHttp(api::router));
+  }
+
+  private PilotCareers careers() {
+    return new PilotCareers(adapters.readModels().careers(), adapters.readModels().users());
   }
 
   private Function<Vertx, Router> opsOnly(PrometheusMeterRegistry registry) {

@@ -7,6 +7,7 @@ import dev.albatross.adapter.pg.PgCheckpointStore;
 import dev.albatross.adapter.pg.PgConfig;
 import dev.albatross.adapter.pg.PgEventStore;
 import dev.albatross.adapter.pg.PgMigrations;
+import dev.albatross.adapter.pg.PgPilotStatsQueries;
 import dev.albatross.adapter.pg.PgReadModelQueries;
 import dev.albatross.adapter.pg.PgReadModelWriter;
 import dev.albatross.adapter.pg.PgRelayLock;
@@ -81,7 +82,8 @@ final class RealAdapters {
 
   private static ReadModels readModels(Pool pool) {
     PgReadModelQueries queries = new PgReadModelQueries(pool);
-    return new ReadModels(new PgReadModelWriter(pool), queries, queries, queries, new PgApiKeyUsage(pool), queries);
+    return new ReadModels(new PgReadModelWriter(pool), queries, queries, queries, new PgApiKeyUsage(pool), queries,
+        new PgPilotStatsQueries(pool));
   }
 
   /** How PostgreSQL names this process's connections ({@code pg_stat_activity}): by its roles. */

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * and airline; every delivery checked again against what the socket was granted.
  */
 public final class LiveBridge {
-  private static final Pattern TENANT_ADDRESS = Pattern.compile("tenant\\.([0-9a-f-]{36})\\.(pireps|users)");
+  private static final Pattern TENANT_ADDRESS = Pattern.compile("tenant\\.([0-9a-f-]{36})\\.(pireps|users|pilots)");
   private static final int MAX_HANDLERS_PER_SOCKET = 16;
   private static final long PING_TIMEOUT_MS = 30_000;
 
@@ -105,7 +105,7 @@ public final class LiveBridge {
     } catch (IllegalArgumentException e) {
       return false;
     }
-    if ("pireps".equals(m.group(2))) {
+    if ("pireps".equals(m.group(2)) || "pilots".equals(m.group(2))) {
       return principal.sees(tenant);
     }
     return principal.actor().isPlatformAdmin()

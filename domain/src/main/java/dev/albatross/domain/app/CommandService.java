@@ -12,6 +12,7 @@ import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.pirep.PirepDecider;
 import dev.albatross.domain.model.pirep.PirepState;
 import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
+import dev.albatross.domain.model.tenant.TenantCommand.DefineRanks;
 import dev.albatross.domain.model.tenant.TenantDecider;
 import dev.albatross.domain.model.tenant.TenantState;
 import dev.albatross.domain.model.unique.UniqueValue;
@@ -62,6 +63,9 @@ public final class CommandService {
   private Future<CommandOutcome> attempt(CommandContext ctx, Object command, boolean first) {
     if (command instanceof CreateTenant create) {
       return run(ctx, List.of(reserve(UniqueValue.TENANT_ICAO, create.icao(), create.tenantId()), tenant(create, first)));
+    }
+    if (command instanceof DefineRanks define) {
+      return run(ctx, List.of(new Step<>(tenants, define.tenantId(), StreamTypes.TENANT, s -> define.tenantId(), define)));
     }
     if (command instanceof RegisterUser register) {
       return registerUser(ctx, register, false, first);

@@ -11,9 +11,11 @@ import dev.albatross.domain.app.AppCommands.SubmitPirepOnce;
 import dev.albatross.domain.app.CommandContext;
 import dev.albatross.domain.app.CommandOutcome;
 import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
+import dev.albatross.domain.model.pirep.PirepCommand.AmendPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
+import dev.albatross.domain.model.tenant.TenantCommand.DefineRanks;
 import dev.albatross.domain.model.user.UserCommand.ChangePassword;
 import dev.albatross.domain.model.user.UserCommand.GenerateApiKey;
 import dev.albatross.domain.model.user.UserCommand.RegisterUser;
@@ -60,6 +62,12 @@ public final class CommandCodec {
       b.setAcceptPirep(dev.albatross.proto.v1.AcceptPirep.newBuilder().setPirepId(id(c.pirepId())));
     } else if (command instanceof RejectPirep c) {
       b.setRejectPirep(dev.albatross.proto.v1.RejectPirep.newBuilder().setPirepId(id(c.pirepId())).setReason(c.reason()));
+    } else if (command instanceof AmendPirep c) {
+      b.setAmendPirep(dev.albatross.proto.v1.AmendPirep.newBuilder().setPirepId(id(c.pirepId()))
+          .setReason(c.reason()).setChanges(CareerCodec.encode(c.changes())));
+    } else if (command instanceof DefineRanks c) {
+      b.setDefineRanks(dev.albatross.proto.v1.DefineRanks.newBuilder().setTenantId(id(c.tenantId()))
+          .addAllRanks(CareerCodec.encode(c.ranks())));
     } else {
       throw new IllegalArgumentException("no protobuf form for " + command.getClass().getName());
     }
@@ -109,6 +117,13 @@ public final class CommandCodec {
       case REJECT_PIREP:
         return new RejectPirep(id(e.getRejectPirep().getPirepId()), actor.userId(), actor.tenantId(),
             e.getRejectPirep().getReason());
+      case AMEND_PIREP: {
+        var c = e.getAmendPirep();
+        return new AmendPirep(id(c.getPirepId()), actor.userId(), actor.tenantId(), c.getReason(),
+            CareerCodec.decode(c.getChanges()));
+      }
+      case DEFINE_RANKS:
+        return new DefineRanks(id(e.getDefineRanks().getTenantId()), CareerCodec.decode(e.getDefineRanks().getRanksList()));
       default:
         throw new IllegalArgumentException("command without a known kind: " + e.getCommandCase());
     }

@@ -8,8 +8,10 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import dev.albatross.domain.model.DomainEvent;
 import dev.albatross.domain.model.idempotency.IdempotencyKey.IdempotencyKeyClaimed;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepAccepted;
+import dev.albatross.domain.model.pirep.PirepEvent.PirepAmended;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepRejected;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepSubmitted;
+import dev.albatross.domain.model.tenant.TenantEvent.RanksDefined;
 import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
 import dev.albatross.domain.model.unique.UniqueValue.UniqueValueReserved;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
@@ -107,6 +109,11 @@ public final class EventCodec {
     } else if (event instanceof IdempotencyKeyClaimed c) {
       b.setIdempotencyKeyClaimed(dev.albatross.proto.v1.IdempotencyKeyClaimed.newBuilder()
           .setUserId(id(c.userId())).setKey(c.key()).setPirepId(id(c.pirepId())).setClaimedAt(time(c.claimedAt())));
+    } else if (event instanceof PirepAmended a) {
+      b.setPirepAmended(dev.albatross.proto.v1.PirepAmended.newBuilder()
+          .setAmendedBy(id(a.amendedBy())).setReason(a.reason()).setChanges(CareerCodec.encode(a.changes())));
+    } else if (event instanceof RanksDefined r) {
+      b.setRanksDefined(dev.albatross.proto.v1.RanksDefined.newBuilder().addAllRanks(CareerCodec.encode(r.ranks())));
     } else {
       throw new IllegalArgumentException("no protobuf form for " + event.getClass().getName());
     }
@@ -149,6 +156,12 @@ public final class EventCodec {
         var c = e.getIdempotencyKeyClaimed();
         return new IdempotencyKeyClaimed(id(c.getUserId()), c.getKey(), id(c.getPirepId()), time(c.getClaimedAt()));
       }
+      case PIREP_AMENDED: {
+        var a = e.getPirepAmended();
+        return new PirepAmended(id(a.getAmendedBy()), a.getReason(), CareerCodec.decode(a.getChanges()));
+      }
+      case RANKS_DEFINED:
+        return new RanksDefined(CareerCodec.decode(e.getRanksDefined().getRanksList()));
       default:
         throw new IllegalStateException("event without a known kind: " + e.getKindCase());
     }

@@ -10,10 +10,11 @@ public record ReadModels(
     UserQueries users,
     ApiKeyQueries apiKeys,
     ApiKeyUsage apiKeyUsage,
-    PirepQueries pireps) {
+    PirepQueries pireps,
+    PilotStatsQueries careers) {
 
-  public static <T extends ReadModelWriter & TenantQueries & UserQueries & ApiKeyQueries & ApiKeyUsage & PirepQueries>
-      ReadModels of(T all) {
-    return new ReadModels(all, all, all, all, all, all);
+  public static <T extends ReadModelWriter & TenantQueries & UserQueries & ApiKeyQueries & ApiKeyUsage & PirepQueries
+      & PilotStatsQueries> ReadModels of(T all) {
+    return new ReadModels(all, all, all, all, all, all, all);
   }
 }

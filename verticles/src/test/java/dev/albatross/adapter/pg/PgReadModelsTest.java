@@ -12,9 +12,10 @@ class PgReadModelsTest extends ReadModelsContract {
 
   @Override
   protected ReadModels emptyReadModels() {
-    DATABASE.get().truncate("tenants, users, api_keys, pireps");
+    DATABASE.get().truncate("tenants, users, api_keys, pireps, " + PgPilotStatsTable.TABLES);
     Pool pool = DATABASE.get().pool();
     PgReadModelQueries queries = new PgReadModelQueries(pool);
-    return new ReadModels(new PgReadModelWriter(pool), queries, queries, queries, new PgApiKeyUsage(pool), queries);
+    return new ReadModels(new PgReadModelWriter(pool), queries, queries, queries, new PgApiKeyUsage(pool), queries,
+        new PgPilotStatsQueries(pool));
   }
 }

@@ -14,4 +14,8 @@ public sealed interface PirepCommand {
   record AcceptPirep(UUID pirepId, UUID reviewerId, UUID reviewerTenantId) implements PirepCommand {}
 
   record RejectPirep(UUID pirepId, UUID reviewerId, UUID reviewerTenantId, String reason) implements PirepCommand {}
+
+  /** Corrects any PIREP of {@code amenderTenantId}'s airline, whatever its status, with a reason. */
+  record AmendPirep(UUID pirepId, UUID amenderId, UUID amenderTenantId, String reason, PirepAmendment changes)
+      implements PirepCommand {}
 }

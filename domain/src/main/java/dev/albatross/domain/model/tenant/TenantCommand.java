@@ -1,5 +1,6 @@
 package dev.albatross.domain.model.tenant;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,6 +11,13 @@ public sealed interface TenantCommand {
       Objects.requireNonNull(tenantId);
       Objects.requireNonNull(name);
       Objects.requireNonNull(icao);
+    }
+  }
+
+  /** Replaces the airline's ranks: {@code ranks} lowest first, validated at the edge. */
+  record DefineRanks(UUID tenantId, List<Rank> ranks) implements TenantCommand {
+    public DefineRanks {
+      ranks = List.copyOf(ranks);
     }
   }
 }
