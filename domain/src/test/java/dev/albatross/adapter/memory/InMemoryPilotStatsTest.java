@@ -1,0 +1,11 @@
+package dev.albatross.adapter.memory;
+
+import dev.albatross.contract.PilotStatsContract;
+import dev.albatross.domain.readmodel.ReadModels;
+
+class InMemoryPilotStatsTest extends PilotStatsContract {
+  @Override
+  protected ReadModels emptyReadModels() {
+    return ReadModels.of(new InMemoryReadModels());
+  }
+}
