@@ -73,12 +73,13 @@ public final class PgReadModelWriter implements ReadModelWriter {
     return pool.withTransaction(conn -> applyUsers(conn, ofType(projected, StreamTypes.USER), applied)
         .compose(v -> fold(conn, tenants, ofType(projected, StreamTypes.TENANT), Projections::tenant, applied, false))
         .compose(v -> fold(conn, pireps, ofType(projected, StreamTypes.PIREP), Projections::pirep, applied, false))
-        .compose(v -> careers.write(conn, inOrder(projected, applied))))
-        .map(v -> inOrder(projected, applied));
+        .map(v -> inOrder(projected, applied))
+        .compose(changes -> careers.write(conn, changes).map(changes)));
   }
 
+  /** The changes in the order of {@code events}, each once (an event may come twice in a batch). */
   private static List<Applied> inOrder(List<RecordedEvent> events, Map<UUID, Applied> applied) {
-    return events.stream().map(e -> applied.get(e.eventId())).filter(Objects::nonNull).toList();
+    return events.stream().map(e -> applied.remove(e.eventId())).filter(Objects::nonNull).toList();
   }
 
   private Future<Void> applyUsers(SqlConnection conn, List<RecordedEvent> events, Map<UUID, Applied> applied) {
