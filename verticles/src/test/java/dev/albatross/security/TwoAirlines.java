@@ -91,6 +91,11 @@ final class TwoAirlines {
       case "POST /api/api-keys" -> new JsonObject().put("name", "matrix key");
       case "POST /api/pireps" -> Albatross.pirepInput();
       case "POST /api/pireps/{id}/reject" -> new JsonObject().put("reason", "Missing the fuel figures.");
+      case "PATCH /api/pireps/{id}" -> new JsonObject().put("reason", "Block-on time was wrong.")
+          .put("flightTimeMinutes", 480);
+      case "PUT /api/tenants/{id}/ranks" -> new JsonObject().put("items", new io.vertx.core.json.JsonArray()
+          .add(new JsonObject().put("name", "Cadet").put("minHours", 0))
+          .add(new JsonObject().put("name", "Captain").put("minHours", 500)));
       default -> null;
     };
   }
