@@ -99,7 +99,9 @@ public final class CareerScript {
       } else {
         UUID pirep = open.get(random.nextInt(open.size()));
         UUID tenant = events.stream().filter(e -> e.streamId().equals(pirep)).findFirst().orElseThrow().tenantId();
-        if (choice < 6) {
+        if (choice < 2) {
+          open.remove(pirep);
+        } else if (choice < 6) {
           append(pirep, StreamTypes.PIREP, tenant, new PirepAmended(UUID.randomUUID(), "correction", amendment()));
         } else if ("SUBMITTED".equals(status.get(pirep))) {
           boolean accept = choice < 9;
