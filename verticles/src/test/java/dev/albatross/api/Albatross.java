@@ -50,6 +50,7 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
 
   private final AtomicInteger sequence = new AtomicInteger();
   private final boolean adminPasswordConfigured;
+  private final java.util.function.IntFunction<Config> configured;
   private int port;
   private Vertx vertx;
   private Application application;
@@ -62,6 +63,20 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
 
   private Albatross(boolean adminPasswordConfigured) {
     this.adminPasswordConfigured = adminPasswordConfigured;
+    this.configured = null;
+  }
+
+  private Albatross(java.util.function.IntFunction<Config> configured) {
+    this.adminPasswordConfigured = true;
+    this.configured = configured;
+  }
+
+  /**
+   * The application as {@code configured} for its port says (real services, a role of its own),
+   * with this class's admin and JWT secret, so two of them serve the same users and tokens.
+   */
+  public static Albatross on(java.util.function.IntFunction<Config> configured) {
+    return new Albatross(configured);
   }
 
   /** The application as a first start without ALBATROSS_ADMIN_PASSWORD: it generates the admin's password. */
@@ -114,7 +129,9 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
   }
 
   private Config config(int port) {
-    Config c = Config.inMemory(port).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD);
+    Config c = configured == null
+        ? Config.inMemory(port).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD)
+        : configured.apply(port).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD);
     return new Config(c.httpPort(), c.roles(), c.pgUrl(), c.rabbitMqUrl(), c.redisUrl(), Optional.of(JWT_SECRET),
         c.adminEmail(), adminPasswordConfigured ? c.adminPassword() : Optional.empty(), c.allowedOrigins(),
         c.dataDir());
