@@ -6,12 +6,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * A pilot's accepted flying, summed: what the stats show before rank and name are put beside it.
- * Both read-model adapters answer these sums; {@link #of} is the one summation in memory, and
- * what tests recompute from the events.
+ * Both read-model adapters answer these, added up by {@link Sum}: in memory from each PIREP's
+ * contribution ({@link #of}), on PostgreSQL from the database's sums per month.
  */
 public record PilotTotals(
     long flights,
@@ -33,30 +32,49 @@ public record PilotTotals(
 
   /** The totals of the contributions that count, months oldest first. */
   public static PilotTotals of(Collection<StatsContribution> contributions) {
-    return contributions.stream().filter(StatsContribution::counts)
-        .map(c -> ofMonth(c.month(), 1, c.flightMinutes(), c.distanceNm(),
-            c.landingRateFpm() == null ? 0 : c.landingRateFpm(), c.landingRateFpm() == null ? 0 : 1, c.flownAt()))
-        .reduce(NONE, PilotTotals::plus);
+    Sum sum = new Sum();
+    for (StatsContribution c : contributions) {
+      if (c.counts()) {
+        Integer landing = c.landingRateFpm();
+        sum.add(c.month(), 1, c.flightMinutes(), c.distanceNm(), landing == null ? 0 : landing, landing == null ? 0 : 1,
+            c.flownAt());
+      }
+    }
+    return sum.totals();
   }
 
-  /** The totals of one month's flying. */
-  public static PilotTotals ofMonth(YearMonth month, long flights, long flightMinutes, long distanceNm,
-      long landingRateSum, long landingRateCount, Instant lastFlightAt) {
-    return new PilotTotals(flights, flightMinutes, distanceNm, landingRateSum, landingRateCount, lastFlightAt,
-        List.of(new MonthTotals(month, flights, flightMinutes)));
-  }
+  /** Adds up flying, month by month (the one summation both read-model adapters use). */
+  public static final class Sum {
+    private long flights;
+    private long flightMinutes;
+    private long distanceNm;
+    private long landingRateSum;
+    private long landingRateCount;
+    private Instant lastFlightAt;
+    private final Map<YearMonth, long[]> months = new TreeMap<>();
 
-  /** These totals and {@code other}'s together, months merged, oldest first. */
-  public PilotTotals plus(PilotTotals other) {
-    Map<YearMonth, MonthTotals> months = new TreeMap<>();
-    Stream.concat(byMonth.stream(), other.byMonth.stream()).forEach(m -> months.merge(m.month(), m,
-        (a, b) -> new MonthTotals(a.month(), a.flights() + b.flights(), a.flightMinutes() + b.flightMinutes())));
-    Instant last = lastFlightAt == null || (other.lastFlightAt != null && other.lastFlightAt.isAfter(lastFlightAt))
-        ? other.lastFlightAt
-        : lastFlightAt;
-    return new PilotTotals(flights + other.flights, flightMinutes + other.flightMinutes,
-        distanceNm + other.distanceNm, landingRateSum + other.landingRateSum,
-        landingRateCount + other.landingRateCount, last, List.copyOf(months.values()));
+    /** Adds flying of {@code month}: {@code flights} flights whose last was at {@code lastFlightAt}. */
+    public void add(YearMonth month, long flights, long flightMinutes, long distanceNm, long landingRateSum,
+        long landingRateCount, Instant lastFlightAt) {
+      this.flights += flights;
+      this.flightMinutes += flightMinutes;
+      this.distanceNm += distanceNm;
+      this.landingRateSum += landingRateSum;
+      this.landingRateCount += landingRateCount;
+      if (this.lastFlightAt == null || lastFlightAt.isAfter(this.lastFlightAt)) {
+        this.lastFlightAt = lastFlightAt;
+      }
+      long[] m = months.computeIfAbsent(month, k -> new long[2]);
+      m[0] += flights;
+      m[1] += flightMinutes;
+    }
+
+    public PilotTotals totals() {
+      List<MonthTotals> byMonth = months.entrySet().stream()
+          .map(m -> new MonthTotals(m.getKey(), m.getValue()[0], m.getValue()[1])).toList();
+      return new PilotTotals(flights, flightMinutes, distanceNm, landingRateSum, landingRateCount, lastFlightAt,
+          byMonth);
+    }
   }
 
   /** The mean landing rate, rounded to whole feet per minute; null without one. */

@@ -36,13 +36,12 @@ public final class PgPilotStatsQueries implements PilotStatsQueries {
 
   /** The months' sums added up. */
   private static PilotTotals totals(RowSet<Row> months) {
-    PilotTotals totals = PilotTotals.NONE;
+    PilotTotals.Sum sum = new PilotTotals.Sum();
     for (Row m : months) {
-      totals = totals.plus(PilotTotals.ofMonth(YearMonth.parse(m.getString("month")), m.getLong("flights"),
-          m.getLong("minutes"), m.getLong("distance"), m.getLong("landing_sum"), m.getLong("landing_count"),
-          instant(m, "last_flight_at")));
+      sum.add(YearMonth.parse(m.getString("month")), m.getLong("flights"), m.getLong("minutes"), m.getLong("distance"),
+          m.getLong("landing_sum"), m.getLong("landing_count"), instant(m, "last_flight_at"));
     }
-    return totals;
+    return sum.totals();
   }
 
   @Override
