@@ -257,6 +257,8 @@ class ApiCareersTest {
       app.anonymous().put(path(), defined).expectProblem(401);
       app.admin().put("/api/tenants/" + UUID.randomUUID() + "/ranks", defined).expectProblem(404);
       app.admin().get("/api/tenants/" + UUID.randomUUID() + "/ranks").expectProblem(404);
+      app.admin().put("/api/tenants/" + airlines.pilot.id() + "/ranks", defined).expectProblem(404);
+      app.admin().get("/api/tenants/" + airlines.pilot.id() + "/leaderboard").expectProblem(404);
       app.admin().get(path()).expect(200);
     }
   }
