@@ -1,0 +1,95 @@
+package dev.albatross.domain.app;
+
+import static dev.albatross.contract.Async.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.albatross.adapter.memory.InMemoryReadModels;
+import dev.albatross.contract.TestEvents;
+import dev.albatross.domain.model.Role;
+import dev.albatross.domain.model.StreamTypes;
+import dev.albatross.domain.model.pirep.PirepAmendment;
+import dev.albatross.domain.model.pirep.PirepEvent.PirepAmended;
+import dev.albatross.domain.model.tenant.Rank;
+import dev.albatross.domain.model.tenant.TenantEvent.RanksDefined;
+import dev.albatross.domain.port.Notifier.Notification;
+import dev.albatross.domain.port.RecordedEvent;
+import dev.albatross.domain.readmodel.ReadModels;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("PilotStatsChanged: which changes tell the airline, and what")
+class PilotStatsNotificationsTest {
+  private static final Instant T = TestEvents.T0;
+
+  private final ReadModels models = ReadModels.of(new InMemoryReadModels());
+  private final List<Notification> sent = new ArrayList<>();
+  private final PilotStatsNotifications notifications = new PilotStatsNotifications(
+      new PilotCareers(models.careers(), models.users()), batch -> {
+        sent.addAll(batch);
+        return io.vertx.core.Future.succeededFuture();
+      });
+  private final UUID tenant = UUID.randomUUID();
+  private final UUID pilot = UUID.randomUUID();
+  private final UUID other = UUID.randomUUID();
+
+  private void apply(RecordedEvent... events) {
+    await(models.writer().applyNext(List.of(events)).compose(notifications::applied));
+  }
+
+  private List<String> pilotsTold() {
+    return sent.stream().map(n -> n.body().getJsonObject("stats").getString("pilotId")).toList();
+  }
+
+  @Test
+  @DisplayName("an accept tells the pilot's new stats; a submit, a reject and amending a PIREP that does not count do not")
+  void onlyWhatChangesStats() {
+    UUID accepted = UUID.randomUUID();
+    UUID rejected = UUID.randomUUID();
+    UUID submitted = UUID.randomUUID();
+    apply(TestEvents.tenantCreated(tenant, "ALB", T), TestEvents.userRegistered(pilot, tenant, Role.PILOT, T),
+        TestEvents.pirepSubmitted(accepted, tenant, pilot, T), TestEvents.pirepSubmitted(rejected, tenant, pilot, T),
+        TestEvents.pirepSubmitted(submitted, tenant, pilot, T), TestEvents.pirepRejected(rejected, tenant, pilot, T));
+    assertThat(sent).isEmpty();
+    apply(amended(submitted, 2), amended(rejected, 3));
+    assertThat(sent).isEmpty();
+
+    apply(TestEvents.pirepAccepted(accepted, tenant, pilot, T));
+    assertThat(sent).hasSize(1);
+    assertThat(sent.get(0).address()).isEqualTo("tenant." + tenant + ".pilots");
+    assertThat(sent.get(0).body().getString("type")).isEqualTo("PilotStatsChanged");
+    assertThat(sent.get(0).body().getJsonObject("stats").getLong("flights")).isEqualTo(1);
+    assertThat(sent.get(0).body().getJsonObject("stats").getLong("flightMinutes")).isEqualTo(75);
+
+    apply(amended(accepted, 3));
+    assertThat(sent).hasSize(2);
+    assertThat(sent.get(1).body().getJsonObject("stats").getLong("flightMinutes")).isEqualTo(300);
+  }
+
+  @Test
+  @DisplayName("new ranks tell every pilot of the airline with accepted flights, with their new rank")
+  void newRanks() {
+    UUID first = UUID.randomUUID();
+    UUID second = UUID.randomUUID();
+    apply(TestEvents.tenantCreated(tenant, "ALB", T), TestEvents.userRegistered(pilot, tenant, Role.PILOT, T),
+        TestEvents.userRegistered(other, tenant, Role.PILOT, T), TestEvents.pirepSubmitted(first, tenant, pilot, T),
+        TestEvents.pirepSubmitted(second, tenant, other, T), TestEvents.pirepAccepted(first, tenant, pilot, T),
+        TestEvents.pirepAccepted(second, tenant, other, T));
+    sent.clear();
+
+    apply(TestEvents.recorded(tenant, StreamTypes.TENANT, 2, tenant, T,
+        new RanksDefined(List.of(new Rank("Cadet", 0), new Rank("Senior", 1)))));
+
+    assertThat(pilotsTold()).containsExactlyInAnyOrder(pilot.toString(), other.toString());
+    sent.forEach(n -> assertThat(n.body().getJsonObject("stats").getJsonObject("rank").getString("name"))
+        .isEqualTo("Senior"));
+  }
+
+  private RecordedEvent amended(UUID pirep, long version) {
+    return TestEvents.recorded(pirep, StreamTypes.PIREP, version, tenant, T,
+        new PirepAmended(UUID.randomUUID(), "fix", new PirepAmendment(300, null, null, null, null, null)));
+  }
+}
