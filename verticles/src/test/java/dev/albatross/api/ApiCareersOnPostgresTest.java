@@ -8,6 +8,7 @@ import dev.albatross.adapter.pg.PgTestDatabase;
 import dev.albatross.app.Application;
 import dev.albatross.app.Config;
 import dev.albatross.app.Config.ProcessRole;
+import dev.albatross.cluster.RabbitMqVhost;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -29,22 +30,24 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pilot careers through the API of two gateways on one PostgreSQL database and Redis (one of them
- * also the worker): random submits, accepts (some at once, through both gateways), rejects and
- * amendments, after which every pilot's stats, on both gateways, equal a recomputation from the
- * PIREPs' histories, and equal them again after rebuild-projections.
+ * Pilot careers through the API of two gateways on one PostgreSQL database, RabbitMQ virtual host
+ * and Redis (one of them also the worker): random submits, accepts (some at once, through both
+ * gateways), rejects and amendments, after which every pilot's stats, on both gateways, equal a
+ * recomputation from the PIREPs' histories, and equal them again after rebuild-projections.
  */
-@DisplayName("Pilot careers on two gateways over PostgreSQL and Redis")
+@DisplayName("Pilot careers on two gateways over PostgreSQL, RabbitMQ and Redis")
 class ApiCareersOnPostgresTest {
   private static final Duration SETTLE = Duration.ofSeconds(15);
 
   private static PgTestDatabase database;
+  private static RabbitMqVhost vhost;
   private static Albatross worker;
   private static Albatross gateway;
 
   @BeforeAll
-  static void start() {
+  static void start() throws Exception {
     database = PgTestDatabase.createEmpty();
+    vhost = new RabbitMqVhost();
     worker = Albatross.on(port -> config(port, Set.of(ProcessRole.GATEWAY, ProcessRole.WORKER)));
     worker.start();
     gateway = Albatross.on(port -> config(port, Set.of(ProcessRole.GATEWAY)));
@@ -52,14 +55,16 @@ class ApiCareersOnPostgresTest {
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws Exception {
     gateway.stop();
     worker.stop();
     database.close();
+    vhost.close();
   }
 
   private static Config config(int port, Set<ProcessRole> roles) {
-    return new Config(port, roles, Optional.of(database.url()), Optional.empty(), Optional.of(TestServices.redisUrl()),
+    return new Config(port, roles, Optional.of(database.url()), Optional.of(vhost.url()),
+        Optional.of(TestServices.redisUrl()),
         Optional.of(Albatross.JWT_SECRET), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
   }
 
