@@ -1,12 +1,16 @@
 package dev.albatross.domain.app;
 
 import dev.albatross.domain.model.Role;
+import dev.albatross.domain.readmodel.Cursor;
+import dev.albatross.domain.readmodel.Filters.UserFilter;
+import dev.albatross.domain.readmodel.PageRequest;
 import dev.albatross.domain.readmodel.PilotStats;
 import dev.albatross.domain.readmodel.PilotStatsQueries;
 import dev.albatross.domain.readmodel.UserQueries;
 import dev.albatross.domain.readmodel.UserView;
 import io.vertx.core.Future;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +35,21 @@ public final class PilotCareers {
   private Future<PilotStats> stats(UserView pilot) {
     return Future.all(careers.totals(pilot.id()), careers.ranks(pilot.tenantId()))
         .map(both -> PilotStats.of(pilot, both.resultAt(0), both.resultAt(1)));
+  }
+
+  /** Every user of the airline (each has stats, if only empty ones), page after page. */
+  public Future<List<UUID>> members(UUID tenantId) {
+    return membersAfter(new UserFilter(Optional.of(tenantId), Optional.empty()), PageRequest.first(PageRequest.MAX_LIMIT),
+        new ArrayList<>());
+  }
+
+  private Future<List<UUID>> membersAfter(UserFilter filter, PageRequest page, List<UUID> found) {
+    return users.users(filter, page).compose(users -> {
+      users.items().forEach(u -> found.add(u.id()));
+      return users.nextCursor() == null
+          ? Future.succeededFuture(found)
+          : membersAfter(filter, new PageRequest(page.limit(), Optional.of(Cursor.decode(users.nextCursor()))), found);
+    });
   }
 
   /** The airline's leaderboard, most flight minutes first (in {@code month}, or ever). */

@@ -23,13 +23,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells live clients of a pilot's new stats once the read models hold them: after an accept, after
- * an amendment of an accepted PIREP, and, for every pilot of the airline, after its ranks change
+ * an amendment of an accepted PIREP, and, for every user of the airline, after its ranks change
  * (so a promotion, by hours or by new ranks, is one of these). At-most-once, as every live
  * notification: a failure is logged and never fails the projection.
  */
 public final class PilotStatsNotifications implements ReadModelListener {
   private static final Logger LOG = LoggerFactory.getLogger(PilotStatsNotifications.class);
-  private static final int EVERY_PILOT = 100_000;
 
   private final PilotCareers careers;
   private final Notifier notifier;
@@ -53,7 +52,7 @@ public final class PilotStatsNotifications implements ReadModelListener {
     if (pilots.isEmpty() && reranked.isEmpty()) {
       return Future.succeededFuture();
     }
-    return Future.all(reranked.stream().map(this::pilotsOf).toList())
+    return Future.all(reranked.stream().map(careers::members).toList())
         .compose(all -> {
           all.<List<UUID>>list().forEach(pilots::addAll);
           List<Future<Optional<PilotStats>>> stats = pilots.stream().map(careers::stats).toList();
@@ -69,11 +68,6 @@ public final class PilotStatsNotifications implements ReadModelListener {
   private static boolean changesStats(Applied change, PirepView pirep) {
     return change.event().event() instanceof PirepAccepted
         || (change.event().event() instanceof PirepAmended && pirep.status() == PirepStatus.ACCEPTED);
-  }
-
-  private Future<List<UUID>> pilotsOf(UUID tenantId) {
-    return careers.leaderboard(tenantId, Optional.empty(), EVERY_PILOT)
-        .map(stats -> stats.stream().map(PilotStats::pilotId).toList());
   }
 
   private Future<Void> tell(List<PilotStats> stats) {

@@ -70,7 +70,7 @@ class PilotStatsNotificationsTest {
   }
 
   @Test
-  @DisplayName("new ranks tell every pilot of the airline with accepted flights, with their new rank")
+  @DisplayName("new ranks tell every user of the airline, with their new rank, and no one of another airline")
   void newRanks() {
     UUID first = UUID.randomUUID();
     UUID second = UUID.randomUUID();
@@ -78,14 +78,21 @@ class PilotStatsNotificationsTest {
         TestEvents.userRegistered(other, tenant, Role.PILOT, T), TestEvents.pirepSubmitted(first, tenant, pilot, T),
         TestEvents.pirepSubmitted(second, tenant, other, T), TestEvents.pirepAccepted(first, tenant, pilot, T),
         TestEvents.pirepAccepted(second, tenant, other, T));
+    UUID newcomer = UUID.randomUUID();
+    UUID elsewhere = UUID.randomUUID();
+    apply(TestEvents.userRegistered(newcomer, tenant, Role.PILOT, T),
+        TestEvents.tenantCreated(elsewhere, "ELS", T),
+        TestEvents.userRegistered(UUID.randomUUID(), elsewhere, Role.PILOT, T));
     sent.clear();
 
     apply(TestEvents.recorded(tenant, StreamTypes.TENANT, 2, tenant, T,
         new RanksDefined(List.of(new Rank("Cadet", 0), new Rank("Senior", 1)))));
 
-    assertThat(pilotsTold()).containsExactlyInAnyOrder(pilot.toString(), other.toString());
+    assertThat(pilotsTold()).containsExactlyInAnyOrder(pilot.toString(), other.toString(), newcomer.toString());
+    sent.forEach(n -> assertThat(n.address()).isEqualTo("tenant." + tenant + ".pilots"));
     sent.forEach(n -> assertThat(n.body().getJsonObject("stats").getJsonObject("rank").getString("name"))
-        .isEqualTo("Senior"));
+        .isEqualTo(n.body().getJsonObject("stats").getString("pilotId").equals(newcomer.toString())
+            ? "Cadet" : "Senior"));
   }
 
   private RecordedEvent amended(UUID pirep, long version) {
