@@ -56,10 +56,16 @@ class ApiCareersOnPostgresTest {
 
   @AfterAll
   static void stop() throws Exception {
-    gateway.stop();
-    worker.stop();
+    if (gateway != null) {
+      gateway.stop();
+    }
+    if (worker != null) {
+      worker.stop();
+    }
     database.close();
-    vhost.close();
+    if (vhost != null) {
+      vhost.close();
+    }
   }
 
   private static Config config(int port, Set<ProcessRole> roles) {
