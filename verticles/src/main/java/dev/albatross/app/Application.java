@@ -8,6 +8,8 @@ import dev.albatross.command.CommandBus;
 import dev.albatross.domain.app.CommandService;
 import dev.albatross.domain.app.FlightAccess;
 import dev.albatross.domain.app.LiveNotifications;
+import dev.albatross.domain.app.PilotCareers;
+import dev.albatross.domain.app.PilotStatsNotifications;
 import dev.albatross.domain.app.ProjectionRebuild;
 import dev.albatross.domain.app.ProjectionService;
 import dev.albatross.domain.app.UserDirectory;
@@ -22,6 +24,7 @@ import dev.albatross.http.AuthRoutes;
 import dev.albatross.http.Authentication;
 import dev.albatross.http.BridgeVerticle;
 import dev.albatross.http.CachedReads;
+import dev.albatross.http.CareerRoutes;
 import dev.albatross.http.FlightRoutes;
 import dev.albatross.http.HttpApi;
 import dev.albatross.http.LiveBridge;
@@ -130,7 +133,8 @@ public final class Application {
     ProjectionService projections = new ProjectionService(storage.store(), adapters.readModels().writer(), List.of(
         new CachedReads(adapters.gateway().cache()),
         new LiveNotifications(messaging.notifier()),
-        new FlightNotifications(vertx, messaging.notifier())));
+        new FlightNotifications(vertx, messaging.notifier()),
+        new PilotStatsNotifications(careers(), messaging.notifier())));
     OutboxRelayVerticle relay = new OutboxRelayVerticle(messaging.relayLeadership(), storage.store(),
         storage.appends(), messaging.publisher(), storage.checkpoints(), RELAY_POLL);
     PipelineWatchVerticle watch = new PipelineWatchVerticle(storage.store(), storage.checkpoints(), registry,
@@ -171,13 +175,18 @@ public final class Application {
         new AirportRoutes(auth, airports),
         new OpsRoutes(healthChecks, registry),
         List.of(live::mount, new FlightRoutes(auth, read.flights(), new FlightAccess(store),
-            adapters.storage().positions(), commands, reads, airports)::mount));
+            adapters.storage().positions(), commands, reads, airports)::mount,
+            new CareerRoutes(auth, careers(), read.careers(), read.tenants(), commands, reads)::mount));
     CommandService service = new CommandService(store, pause());
     return vertx.deployVerticle(() -> new CommandVerticle(service, commands), new DeploymentOptions().setInstances(eventLoops()))
         .compose(id -> vertx.deployVerticle(new BridgeVerticle(near, reads, live::resync)))
         .compose(id -> adapters.messaging().notifications().get())
         .compose(v -> admin.run(commands))
         .compose(v -> deployHttp(api::router));
+  }
+
+  private PilotCareers careers() {
+    return new PilotCareers(adapters.readModels().careers(), adapters.readModels().users());
   }
 
   private Function<Vertx, Router> opsOnly(PrometheusMeterRegistry registry) {

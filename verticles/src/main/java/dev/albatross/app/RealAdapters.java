@@ -8,6 +8,7 @@ import dev.albatross.adapter.pg.PgConfig;
 import dev.albatross.adapter.pg.PgEventStore;
 import dev.albatross.adapter.pg.PgFlightReadModel;
 import dev.albatross.adapter.pg.PgMigrations;
+import dev.albatross.adapter.pg.PgPilotStatsQueries;
 import dev.albatross.adapter.pg.PgPositionStore;
 import dev.albatross.adapter.pg.PgReadModelQueries;
 import dev.albatross.adapter.pg.PgReadModelWriter;
@@ -88,7 +89,7 @@ final class RealAdapters {
     PgReadModelQueries queries = new PgReadModelQueries(pool);
     PgFlightReadModel flights = new PgFlightReadModel(pool);
     return new ReadModels(new ReadModelsWithFlights(new PgReadModelWriter(pool), flights), queries, queries, queries,
-        new PgApiKeyUsage(pool), queries, flights);
+        new PgApiKeyUsage(pool), queries, flights, new PgPilotStatsQueries(pool));
   }
 
   /** How PostgreSQL names this process's connections ({@code pg_stat_activity}): by its roles. */

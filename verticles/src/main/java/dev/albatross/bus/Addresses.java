@@ -32,4 +32,8 @@ public final class Addresses {
   public static String tenantUsers(UUID tenantId) {
     return "tenant." + tenantId + ".users";
   }
+
+  public static String tenantPilots(UUID tenantId) {
+    return "tenant." + tenantId + ".pilots";
+  }
 }

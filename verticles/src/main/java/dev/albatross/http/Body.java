@@ -21,10 +21,17 @@ import java.util.regex.Pattern;
  */
 public final class Body {
   private final JsonObject json;
-  private final List<FieldError> errors = new ArrayList<>();
+  private final String prefix;
+  private final List<FieldError> errors;
 
   private Body(JsonObject json) {
+    this(json, "", new ArrayList<>());
+  }
+
+  private Body(JsonObject json, String prefix, List<FieldError> errors) {
     this.json = json;
+    this.prefix = prefix;
+    this.errors = errors;
   }
 
   public static Body of(RoutingContext ctx) {
@@ -46,6 +53,33 @@ public final class Body {
 
   public static Body empty() {
     return new Body(new JsonObject());
+  }
+
+  /**
+   * The objects of a required array of {@code min..max} of them, each read as a body whose errors
+   * name their field {@code field[i].name} and count among this body's; empty, with an error, when
+   * the array is not one.
+   */
+  public List<Body> objects(String field, int min, int max) {
+    Object value = json.getValue(field);
+    if (!(value instanceof JsonArray array)) {
+      error(field, value == null ? "is required" : "must be an array");
+      return List.of();
+    }
+    if (array.size() < min || array.size() > max) {
+      error(field, "must have " + min + " to " + max + " items");
+      return List.of();
+    }
+    List<Body> items = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      String at = prefix + field + "[" + i + "]";
+      if (array.getValue(i) instanceof JsonObject item) {
+        items.add(new Body(item, at + ".", errors));
+      } else {
+        errors.add(new FieldError(at, "must be an object"));
+      }
+    }
+    return items;
   }
 
   /** A string of {@code min..max} characters; null when absent and optional. */
@@ -141,8 +175,9 @@ public final class Body {
   }
 
   public <T> T error(String field, String message) {
-    if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-      errors.add(new FieldError(field, message));
+    String named = prefix + field;
+    if (errors.stream().noneMatch(e -> e.field().equals(named))) {
+      errors.add(new FieldError(named, message));
     }
     return null;
   }

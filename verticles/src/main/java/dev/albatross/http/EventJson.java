@@ -1,6 +1,7 @@
 package dev.albatross.http;
 
 import dev.albatross.domain.model.pirep.PirepEvent.PirepAccepted;
+import dev.albatross.domain.model.pirep.PirepEvent.PirepAmended;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepRejected;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepSubmitted;
 import dev.albatross.domain.port.RecordedEvent;
@@ -28,6 +29,10 @@ final class EventJson {
     }
     if (e.event() instanceof PirepAccepted a) {
       return new JsonObject().put("reviewedBy", a.reviewerId().toString());
+    }
+    if (e.event() instanceof PirepAmended a) {
+      return new JsonObject().put("amendedBy", a.amendedBy().toString()).put("reason", a.reason())
+          .put("changes", CareerRepresentations.amendment(a.changes()));
     }
     PirepRejected r = (PirepRejected) e.event();
     return new JsonObject().put("reviewedBy", r.reviewerId().toString()).put("rejectionReason", r.reason());

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * longer hold (a suspended user, a signed-out token, a revoked key).
  */
 public final class LiveBridge {
-  private static final Pattern TENANT_ADDRESS = Pattern.compile("tenant\\.([0-9a-f-]{36})\\.(pireps|users|flights)");
+  private static final Pattern TENANT_ADDRESS = Pattern.compile("tenant\\.([0-9a-f-]{36})\\.(pireps|users|flights|pilots)");
   private static final int MAX_HANDLERS_PER_SOCKET = 16;
   private static final long PING_TIMEOUT_MS = 30_000;
   static final long RECHECK_EVERY_MS = 3_000;
@@ -142,7 +142,7 @@ public final class LiveBridge {
     } catch (IllegalArgumentException e) {
       return false;
     }
-    if ("pireps".equals(m.group(2)) || "flights".equals(m.group(2))) {
+    if ("pireps".equals(m.group(2)) || "flights".equals(m.group(2)) || "pilots".equals(m.group(2))) {
       return principal.sees(tenant);
     }
     return principal.seesUsersOf(tenant);

@@ -4,6 +4,7 @@ import dev.albatross.bus.Addresses;
 import dev.albatross.domain.port.FeedPosition;
 import dev.albatross.domain.port.Notifier.FlightChanged;
 import dev.albatross.domain.port.Notifier.Notification;
+import dev.albatross.domain.port.Notifier.PilotStatsChanged;
 import dev.albatross.domain.port.Notifier.PirepChanged;
 import dev.albatross.domain.port.Notifier.ProjectionsReached;
 import dev.albatross.domain.port.Notifier.TenantAdded;
@@ -30,6 +31,10 @@ public final class LiveMessages {
     if (notification instanceof FlightChanged f) {
       return message(Addresses.tenantFlights(f.flight().tenantId()),
           body(f.eventType(), "flight", FlightJson.flight(f.flight())));
+    }
+    if (notification instanceof PilotStatsChanged p) {
+      return message(Addresses.tenantPilots(p.stats().tenantId()),
+          body("PilotStatsChanged", "stats", CareerRepresentations.stats(p.stats())));
     }
     if (notification instanceof TenantAdded t) {
       return message(Addresses.PLATFORM_TENANTS, body(t.eventType(), "tenant", Representations.tenant(t.tenant())));

@@ -27,6 +27,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -57,6 +58,7 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
   private final boolean onRealServices;
   private PgTestDatabase database;
   private FlightSweepVerticle.Settings flightSweep = FlightSweepVerticle.Settings.DEFAULT;
+  private final IntFunction<Config> configured;
   private int port;
   private Vertx vertx;
   private Application application;
@@ -70,6 +72,21 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
   private Albatross(boolean adminPasswordConfigured, boolean onRealServices) {
     this.adminPasswordConfigured = adminPasswordConfigured;
     this.onRealServices = onRealServices;
+    this.configured = null;
+  }
+
+  private Albatross(IntFunction<Config> configured) {
+    this.adminPasswordConfigured = true;
+    this.onRealServices = false;
+    this.configured = configured;
+  }
+
+  /**
+   * The application as {@code configured} for its port says (real services, a role of its own),
+   * with this class's admin and JWT secret, so two of them serve the same users and tokens.
+   */
+  public static Albatross on(IntFunction<Config> configured) {
+    return new Albatross(configured);
   }
 
   /** The same application, losing flights that send no position for {@code lostAfter}, looked for 10 times as often. */
@@ -136,7 +153,9 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
   }
 
   private Config config(int port) {
-    Config c = Config.inMemory(port).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD);
+    Config c = configured == null
+        ? Config.inMemory(port).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD)
+        : configured.apply(port).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD);
     if (onRealServices) {
       database = PgTestDatabase.createEmpty();
     }

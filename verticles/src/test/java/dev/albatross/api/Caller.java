@@ -81,6 +81,11 @@ public final class Caller {
         body == null ? null : body.toBuffer());
   }
 
+  public Reply put(String path, JsonObject body) {
+    return await(send(HttpMethod.PUT, path, MultiMap.caseInsensitiveMultiMap().add("Content-Type", "application/json"),
+        body.toBuffer()));
+  }
+
   public Future<Reply> deleteAsync(String path) {
     return send(HttpMethod.DELETE, path, MultiMap.caseInsensitiveMultiMap(), null);
   }

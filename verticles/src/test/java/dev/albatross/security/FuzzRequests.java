@@ -40,7 +40,8 @@ final class FuzzRequests {
   private static final List<String> FIELDS = List.of("email", "password", "currentPassword", "newPassword", "name",
       "icao", "displayName", "role", "tenantId", "flightNumber", "departure", "arrival", "aircraftType",
       "flightTimeMinutes", "blockOffAt", "blockOnAt", "fuelUsedKg", "distanceNm", "landingRateFpm", "route", "notes",
-      "reason", "id", "status", "client", "positions", "seq", "lat", "lon", "at", "onGround", "__proto__", "");
+      "reason", "id", "status", "client", "positions", "seq", "lat", "lon", "at", "onGround", "items", "minHours",
+      "month", "__proto__", "");
   private static final List<String> PATH_PIECES = List.of("..", ".", "%2e%2e", "%2E%2E%2F", "%2F", "%5C", "%00", "%ZZ",
       "%", "%e2%82", "%C0%AF", "%E2%9C%88", "%F0%9F%98%80", "%FF%FE", "a", "1", "-", "_", "~", ";", ",", "=", "+", "!",
       "$", "'", "(", ")", "*", "@", ":", "%20", "%25", "%3F", "%23", "/", "//", "\\", "api", "pireps", "null",
@@ -112,7 +113,8 @@ final class FuzzRequests {
 
   private Arbitrary<String> query() {
     Arbitrary<String> parameter = Combinators.combine(
-        Arbitraries.of("limit", "cursor", "status", "tenantId", "pilotId", "role", "q", "x"), pathValue())
+        Arbitraries.of("limit", "cursor", "status", "tenantId", "pilotId", "role", "q", "month", "x"),
+        pathValue())
         .as((name, value) -> name + "=" + value);
     return Arbitraries.frequencyOf(of(3, Arbitraries.just("")),
         of(1, parameter.list().ofMinSize(1).ofMaxSize(4).map(list -> "?" + String.join("&", list))));

@@ -38,6 +38,8 @@ class LiveAuthorizationMatrixTest {
     EXPECTED.put("tenant.<other>.users", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED, REFUSED));
     EXPECTED.put("tenant.<own>.flights", row(REFUSED, HEARS, HEARS, HEARS, HEARS, REFUSED, REFUSED));
     EXPECTED.put("tenant.<other>.flights", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED, REFUSED));
+    EXPECTED.put("tenant.<own>.pilots", row(REFUSED, HEARS, HEARS, HEARS, HEARS, REFUSED, REFUSED));
+    EXPECTED.put("tenant.<other>.pilots", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED, REFUSED));
     EXPECTED.put("platform.tenants", row(REFUSED, REFUSED, REFUSED, HEARS, REFUSED, REFUSED, REFUSED));
   }
 
@@ -48,8 +50,8 @@ class LiveAuthorizationMatrixTest {
     Map<String, Map<Who, LiveClient>> clients = register(airlines);
     LiveClient.awaitQuiet(clients.values().stream().flatMap(m -> m.values().stream()).toList());
 
-    airlines.caller(Who.PILOT).filePirep();
-    airlines.otherPilot.filePirep();
+    airlines.caller(Who.TENANT_ADMIN).accept(airlines.caller(Who.PILOT).filePirep()).expect(200);
+    app.newTenantAdmin(airlines.other).accept(airlines.otherPilot.filePirep()).expect(200);
     app.registerPilot(airlines.own);
     app.registerPilot(airlines.other);
     app.createTenant();

@@ -146,6 +146,11 @@ final class TwoAirlines {
       case "POST /api/flights/{id}/file" -> new JsonObject().put("flightTimeMinutes", 60);
       case "PATCH /api/users/{id}" -> new JsonObject().put("displayName", "Matrix Renamed");
       case "POST /api/users/{id}/suspend" -> new JsonObject().put("reason", "Left the airline.");
+      case "PATCH /api/pireps/{id}" -> new JsonObject().put("reason", "Block-on time was wrong.")
+          .put("flightTimeMinutes", 480);
+      case "PUT /api/tenants/{id}/ranks" -> new JsonObject().put("items", new JsonArray()
+          .add(new JsonObject().put("name", "Cadet").put("minHours", 0))
+          .add(new JsonObject().put("name", "Captain").put("minHours", 500)));
       default -> null;
     };
   }

@@ -1,6 +1,8 @@
 package dev.albatross.adapter.memory;
 
 import dev.albatross.domain.model.StreamTypes;
+import dev.albatross.domain.model.tenant.Rank;
+import dev.albatross.domain.model.tenant.TenantEvent.RanksDefined;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyGenerated;
 import dev.albatross.domain.model.user.UserEvent.ApiKeyRevoked;
 import dev.albatross.domain.port.RecordedEvent;
@@ -14,6 +16,8 @@ import dev.albatross.domain.readmodel.Filters.TenantFilter;
 import dev.albatross.domain.readmodel.Filters.UserFilter;
 import dev.albatross.domain.readmodel.Page;
 import dev.albatross.domain.readmodel.PageRequest;
+import dev.albatross.domain.readmodel.PilotStatsQueries;
+import dev.albatross.domain.readmodel.PilotTotals;
 import dev.albatross.domain.readmodel.PirepQueries;
 import dev.albatross.domain.readmodel.PirepView;
 import dev.albatross.domain.readmodel.Projections;
@@ -24,6 +28,7 @@ import dev.albatross.domain.readmodel.UserQueries;
 import dev.albatross.domain.readmodel.UserView;
 import io.vertx.core.Future;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -45,7 +50,7 @@ import java.util.stream.Stream;
  * its own rows rather than sorting every PIREP held; a page across airlines merges their lists.
  */
 public final class InMemoryReadModels
-    implements TenantQueries, UserQueries, ApiKeyQueries, ApiKeyUsage, PirepQueries, ReadModelWriter {
+    implements TenantQueries, UserQueries, ApiKeyQueries, ApiKeyUsage, PirepQueries, PilotStatsQueries, ReadModelWriter {
 
   /** The streams these read models take; flights have a read model of their own. */
   private static final Set<String> OWN_STREAMS = Set.of(StreamTypes.TENANT, StreamTypes.USER, StreamTypes.PIREP);
@@ -57,6 +62,7 @@ public final class InMemoryReadModels
   private final Map<UUID, PirepView> pireps = new ConcurrentHashMap<>();
   private final Map<UUID, NavigableMap<Cursor, PirepView>> tenantPirepsNewestFirst = new ConcurrentHashMap<>();
   private final SharedPirepValues shared = new SharedPirepValues();
+  private final InMemoryPilotStats careers = new InMemoryPilotStats();
 
   @Override
   public Future<Long> streamVersion(UUID streamId, String streamType) {
@@ -91,8 +97,11 @@ public final class InMemoryReadModels
   private Object applyOne(RecordedEvent e) {
     switch (e.streamType()) {
       case StreamTypes.TENANT:
-        TenantView tenant = Projections.tenant(e);
+        TenantView tenant = Projections.tenant(tenants.get(e.streamId()), e);
         tenants.put(e.streamId(), tenant);
+        if (e.event() instanceof RanksDefined defined) {
+          careers.ranks(tenant.id(), defined.ranks());
+        }
         return tenant;
       case StreamTypes.USER:
         return applyToUser(e);
@@ -102,6 +111,7 @@ public final class InMemoryReadModels
         pireps.put(pirep.id(), pirep);
         tenantPirepsNewestFirst.computeIfAbsent(pirep.tenantId(), t -> new ConcurrentSkipListMap<>(Cursor.NEWEST_FIRST))
             .put(cursor(pirep), pirep);
+        careers.pirep(pirep);
         return pirep;
     }
   }
@@ -132,6 +142,7 @@ public final class InMemoryReadModels
     pireps.clear();
     tenantPirepsNewestFirst.clear();
     shared.clear();
+    careers.clear();
     return Future.succeededFuture();
   }
 
@@ -192,6 +203,21 @@ public final class InMemoryReadModels
     Stream<PirepView> rows = NewestFirst.merged(lists, page.after());
     return Future.succeededFuture(Page.ofLookahead(rows.filter(matches).limit(page.limit() + 1L).toList(),
         page.limit(), InMemoryReadModels::cursor));
+  }
+
+  @Override
+  public Future<PilotTotals> totals(UUID pilotId) {
+    return careers.totals(pilotId);
+  }
+
+  @Override
+  public Future<List<Rank>> ranks(UUID tenantId) {
+    return careers.ranks(tenantId);
+  }
+
+  @Override
+  public Future<List<UUID>> leaderboard(UUID tenantId, Optional<YearMonth> month, int limit) {
+    return careers.leaderboard(tenantId, month, limit);
   }
 
   private static Cursor cursor(PirepView pirep) {

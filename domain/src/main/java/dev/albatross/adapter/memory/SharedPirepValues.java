@@ -18,9 +18,14 @@ final class SharedPirepValues {
   private final Canonical<String> routes = new Canonical<>(LIMIT);
   private final Canonical<Integer> numbers = new Canonical<>(LIMIT);
 
-  /** {@code row} sharing its values; {@code previous} is the row before it, null for a submission. */
+  /**
+   * {@code row} sharing its values; {@code previous} is the row before it, null for a submission.
+   * A review keeps the flight values of the row before; an amendment changes them.
+   */
   PirepView of(PirepView row, PirepView previous) {
-    FlightDetails flight = previous == null ? flight(row.flight()) : previous.flight();
+    FlightDetails flight = previous != null && previous.flight().equals(row.flight())
+        ? previous.flight()
+        : flight(row.flight());
     return new PirepView(row.id(), ids.of(row.tenantId()), ids.of(row.pilotId()), words.of(row.pilotName()), flight,
         row.status(), row.source(), row.submittedAt(), row.reviewedAt(), ids.of(row.reviewedBy()),
         row.rejectionReason(), row.version());

@@ -16,10 +16,12 @@ import dev.albatross.domain.model.flight.FlightCommand.StartFlight;
 import dev.albatross.domain.model.flight.FlightEvent.FlightFiled;
 import dev.albatross.domain.model.idempotency.IdempotencyKey;
 import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
+import dev.albatross.domain.model.pirep.PirepCommand.AmendPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.pirep.PirepSource;
 import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
+import dev.albatross.domain.model.tenant.TenantCommand.DefineRanks;
 import dev.albatross.domain.model.unique.UniqueValue;
 import dev.albatross.domain.model.user.UserCommand.ChangePassword;
 import dev.albatross.domain.model.user.UserCommand.ChangeUser;
@@ -90,6 +92,11 @@ public final class CommandService {
     }
 
     @Override
+    public Future<CommandOutcome> defineRanks(DefineRanks c) {
+      return steps.run(ctx, List.of(streams.tenant(c, false)));
+    }
+
+    @Override
     public Future<CommandOutcome> registerUser(RegisterUser c) {
       return CommandService.this.registerUser(ctx, c, false, first);
     }
@@ -151,6 +158,11 @@ public final class CommandService {
 
     @Override
     public Future<CommandOutcome> rejectPirep(RejectPirep c) {
+      return steps.run(ctx, List.of(streams.pirep(c, false)));
+    }
+
+    @Override
+    public Future<CommandOutcome> amendPirep(AmendPirep c) {
       return steps.run(ctx, List.of(streams.pirep(c, false)));
     }
 

@@ -8,7 +8,7 @@ import dev.albatross.domain.model.idempotency.IdempotencyKey;
 import dev.albatross.domain.model.pirep.PirepCommand;
 import dev.albatross.domain.model.pirep.PirepDecider;
 import dev.albatross.domain.model.pirep.PirepState;
-import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
+import dev.albatross.domain.model.tenant.TenantCommand;
 import dev.albatross.domain.model.tenant.TenantDecider;
 import dev.albatross.domain.model.unique.UniqueValue;
 import dev.albatross.domain.model.user.UserCommand;
@@ -36,8 +36,8 @@ final class StreamSteps {
         new UniqueValue.Reserve(scope, value, owner));
   }
 
-  Step<?, ?, ?> tenant(CreateTenant create, boolean assumeNew) {
-    return new Step<>(tenants, create.tenantId(), StreamTypes.TENANT, s -> create.tenantId(), create, assumeNew);
+  Step<?, ?, ?> tenant(TenantCommand command, boolean assumeNew) {
+    return new Step<>(tenants, command.tenantId(), StreamTypes.TENANT, s -> command.tenantId(), command, assumeNew);
   }
 
   Step<?, ?, ?> user(UserCommand command, boolean assumeNew) {

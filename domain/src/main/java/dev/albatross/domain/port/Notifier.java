@@ -1,6 +1,7 @@
 package dev.albatross.domain.port;
 
 import dev.albatross.domain.readmodel.FlightView;
+import dev.albatross.domain.readmodel.PilotStats;
 import dev.albatross.domain.readmodel.PirepView;
 import dev.albatross.domain.readmodel.TenantView;
 import dev.albatross.domain.readmodel.UserView;
@@ -21,6 +22,9 @@ public interface Notifier {
 
   /** A flight's row after {@code eventType} (or {@code FlightMoved}), for its airline's users. */
   record FlightChanged(String eventType, FlightView flight) implements Notification {}
+
+  /** A pilot's stats after a change that moved them (an accept, an amendment, new ranks), for their airline's users. */
+  record PilotStatsChanged(PilotStats stats) implements Notification {}
 
   /** A new airline, for the platform admins. */
   record TenantAdded(String eventType, TenantView tenant) implements Notification {}

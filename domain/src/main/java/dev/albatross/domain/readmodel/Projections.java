@@ -2,6 +2,7 @@ package dev.albatross.domain.readmodel;
 
 import dev.albatross.domain.model.StreamTypes;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepAccepted;
+import dev.albatross.domain.model.pirep.PirepEvent.PirepAmended;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepRejected;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepSubmitted;
 import dev.albatross.domain.model.pirep.PirepStatus;
@@ -36,6 +37,14 @@ public final class Projections {
   /** Streams whose events feed a read model; the others (claims of unique values, keys) feed none. */
   public static boolean projects(String streamType) {
     return PROJECTED.contains(streamType);
+  }
+
+  /** The tenant row after {@code e}; {@code current} is null before the tenant is created. */
+  public static TenantView tenant(TenantView current, RecordedEvent e) {
+    if (e.event() instanceof TenantCreated) {
+      return tenant(e);
+    }
+    return new TenantView(current.id(), current.name(), current.icao(), current.createdAt(), e.version());
   }
 
   public static TenantView tenant(RecordedEvent e) {
@@ -108,6 +117,11 @@ public final class Projections {
       return new PirepView(
           s.pirepId(), s.tenantId(), s.pilotId(), s.pilotName(), s.flight(), PirepStatus.SUBMITTED, s.source(),
           occurredAt(e), null, null, null, e.version());
+    }
+    if (e.event() instanceof PirepAmended a) {
+      return new PirepView(current.id(), current.tenantId(), current.pilotId(), current.pilotName(),
+          a.changes().applyTo(current.flight()), current.status(), current.source(), current.submittedAt(),
+          current.reviewedAt(), current.reviewedBy(), current.rejectionReason(), e.version());
     }
     if (e.event() instanceof PirepAccepted a) {
       return reviewed(current, PirepStatus.ACCEPTED, e, a.reviewerId(), null);

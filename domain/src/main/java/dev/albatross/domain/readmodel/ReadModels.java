@@ -12,10 +12,11 @@ public record ReadModels(
     ApiKeyQueries apiKeys,
     ApiKeyUsage apiKeyUsage,
     PirepQueries pireps,
-    FlightQueries flights) {
+    FlightQueries flights,
+    PilotStatsQueries careers) {
 
-  public static <T extends ReadModelWriter & TenantQueries & UserQueries & ApiKeyQueries & ApiKeyUsage & PirepQueries,
-      F extends ReadModelWriter & FlightQueries> ReadModels of(T all, F flights) {
-    return new ReadModels(new ReadModelsWithFlights(all, flights), all, all, all, all, all, flights);
+  public static <T extends ReadModelWriter & TenantQueries & UserQueries & ApiKeyQueries & ApiKeyUsage & PirepQueries
+      & PilotStatsQueries, F extends ReadModelWriter & FlightQueries> ReadModels of(T all, F flights) {
+    return new ReadModels(new ReadModelsWithFlights(all, flights), all, all, all, all, all, flights, all);
   }
 }

@@ -19,9 +19,11 @@ import dev.albatross.domain.model.flight.FlightCommand.MarkLost;
 import dev.albatross.domain.model.flight.FlightCommand.RecordPositions;
 import dev.albatross.domain.model.flight.FlightCommand.StartFlight;
 import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
+import dev.albatross.domain.model.pirep.PirepCommand.AmendPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
+import dev.albatross.domain.model.tenant.TenantCommand.DefineRanks;
 import dev.albatross.domain.model.user.UserCommand;
 import dev.albatross.domain.model.user.UserCommand.ChangePassword;
 import dev.albatross.domain.model.user.UserCommand.ChangeUser;
@@ -125,6 +127,18 @@ public final class CommandCodec {
     }
 
     @Override
+    public CommandEnvelope.Builder amendPirep(AmendPirep c) {
+      return b.setAmendPirep(dev.albatross.proto.v1.AmendPirep.newBuilder().setPirepId(id(c.pirepId()))
+          .setReason(c.reason()).setChanges(CareerCodec.encode(c.changes())));
+    }
+
+    @Override
+    public CommandEnvelope.Builder defineRanks(DefineRanks c) {
+      return b.setDefineRanks(dev.albatross.proto.v1.DefineRanks.newBuilder().setTenantId(id(c.tenantId()))
+          .addAllRanks(CareerCodec.encode(c.ranks())));
+    }
+
+    @Override
     public CommandEnvelope.Builder rejectPirep(RejectPirep c) {
       return b.setRejectPirep(dev.albatross.proto.v1.RejectPirep.newBuilder()
           .setPirepId(id(c.pirepId())).setReason(c.reason()));
@@ -213,6 +227,14 @@ public final class CommandCodec {
       case REJECT_PIREP:
         return new RejectPirep(id(e.getRejectPirep().getPirepId()), actor.userId(), actor.tenantId(),
             e.getRejectPirep().getReason());
+      case AMEND_PIREP: {
+        var c = e.getAmendPirep();
+        return new AmendPirep(id(c.getPirepId()), actor.userId(), actor.tenantId(), c.getReason(),
+            CareerCodec.decode(c.getChanges()));
+      }
+      case DEFINE_RANKS:
+        return new DefineRanks(id(e.getDefineRanks().getTenantId()),
+            CareerCodec.decode(e.getDefineRanks().getRanksList()));
       case START_FLIGHT, RECORD_POSITIONS, MARK_LOST, FILE_FLIGHT, CANCEL_FLIGHT:
         return FlightCommandCodec.decode(e, actor);
       default:

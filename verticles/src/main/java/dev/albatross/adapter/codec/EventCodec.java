@@ -9,8 +9,10 @@ import dev.albatross.domain.model.DomainEvent;
 import dev.albatross.domain.model.flight.FlightEvent;
 import dev.albatross.domain.model.idempotency.IdempotencyKey.IdempotencyKeyClaimed;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepAccepted;
+import dev.albatross.domain.model.pirep.PirepEvent.PirepAmended;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepRejected;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepSubmitted;
+import dev.albatross.domain.model.tenant.TenantEvent.RanksDefined;
 import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
 import dev.albatross.domain.model.unique.UniqueValue.UniqueValueReserved;
 import dev.albatross.domain.model.user.UserEvent;
@@ -114,6 +116,11 @@ public final class EventCodec {
           .setUserId(id(c.userId())).setKey(c.key()).setPirepId(id(c.pirepId())).setClaimedAt(time(c.claimedAt())));
     } else if (event instanceof FlightEvent f) {
       FlightEventCodec.encode(f, b);
+    } else if (event instanceof PirepAmended a) {
+      b.setPirepAmended(dev.albatross.proto.v1.PirepAmended.newBuilder()
+          .setAmendedBy(id(a.amendedBy())).setReason(a.reason()).setChanges(CareerCodec.encode(a.changes())));
+    } else if (event instanceof RanksDefined r) {
+      b.setRanksDefined(dev.albatross.proto.v1.RanksDefined.newBuilder().addAllRanks(CareerCodec.encode(r.ranks())));
     } else {
       throw new IllegalArgumentException("no protobuf form for " + event.getClass().getName());
     }
@@ -161,6 +168,12 @@ public final class EventCodec {
       }
       case FLIGHT_STARTED, POSITIONS_RECORDED, FLIGHT_LOST, FLIGHT_RESUMED, FLIGHT_FILED, FLIGHT_CANCELLED:
         return FlightEventCodec.decode(e);
+      case PIREP_AMENDED: {
+        var a = e.getPirepAmended();
+        return new PirepAmended(id(a.getAmendedBy()), a.getReason(), CareerCodec.decode(a.getChanges()));
+      }
+      case RANKS_DEFINED:
+        return new RanksDefined(CareerCodec.decode(e.getRanksDefined().getRanksList()));
       default:
         throw new IllegalStateException("event without a known kind: " + e.getKindCase());
     }

@@ -39,6 +39,7 @@ public final class PgReadModelWriter implements ReadModelWriter {
   private final PgUserTable users = new PgUserTable();
   private final PgApiKeyTable apiKeys = new PgApiKeyTable();
   private final PgPirepTable pireps = new PgPirepTable();
+  private final PgPilotStatsTable careers = new PgPilotStatsTable();
 
   public PgReadModelWriter(Pool pool) {
     this.pool = pool;
@@ -71,10 +72,15 @@ public final class PgReadModelWriter implements ReadModelWriter {
     }
     Map<UUID, Applied> applied = new HashMap<>();
     return pool.withTransaction(conn -> applyUsers(conn, ofType(projected, StreamTypes.USER), applied)
-        .compose(v -> fold(conn, tenants, ofType(projected, StreamTypes.TENANT), (current, e) -> Projections.tenant(e),
-            applied, false))
-        .compose(v -> fold(conn, pireps, ofType(projected, StreamTypes.PIREP), Projections::pirep, applied, false)))
-        .map(v -> projected.stream().map(e -> applied.remove(e.eventId())).filter(Objects::nonNull).toList());
+        .compose(v -> fold(conn, tenants, ofType(projected, StreamTypes.TENANT), Projections::tenant, applied, false))
+        .compose(v -> fold(conn, pireps, ofType(projected, StreamTypes.PIREP), Projections::pirep, applied, false))
+        .map(v -> inOrder(projected, applied))
+        .compose(changes -> careers.write(conn, changes).map(changes)));
+  }
+
+  /** The changes in the order of {@code events}, each once (an event may come twice in a batch). */
+  private static List<Applied> inOrder(List<RecordedEvent> events, Map<UUID, Applied> applied) {
+    return events.stream().map(e -> applied.remove(e.eventId())).filter(Objects::nonNull).toList();
   }
 
   private Future<Void> applyUsers(SqlConnection conn, List<RecordedEvent> events, Map<UUID, Applied> applied) {
@@ -195,6 +201,6 @@ public final class PgReadModelWriter implements ReadModelWriter {
 
   @Override
   public Future<Void> reset() {
-    return pool.query("truncate tenants, users, api_keys, pireps").execute().mapEmpty();
+    return pool.query("truncate tenants, users, api_keys, pireps, " + PgPilotStatsTable.TABLES).execute().mapEmpty();
   }
 }

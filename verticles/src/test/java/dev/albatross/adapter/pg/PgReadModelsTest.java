@@ -13,11 +13,11 @@ class PgReadModelsTest extends ReadModelsContract {
 
   @Override
   protected ReadModels emptyReadModels() {
-    DATABASE.get().truncate("tenants, users, api_keys, pireps");
+    DATABASE.get().truncate("tenants, users, api_keys, pireps, " + PgPilotStatsTable.TABLES);
     Pool pool = DATABASE.get().pool();
     PgReadModelQueries queries = new PgReadModelQueries(pool);
     PgFlightReadModel flights = new PgFlightReadModel(pool);
     return new ReadModels(new ReadModelsWithFlights(new PgReadModelWriter(pool), flights), queries, queries, queries,
-        new PgApiKeyUsage(pool), queries, flights);
+        new PgApiKeyUsage(pool), queries, flights, new PgPilotStatsQueries(pool));
   }
 }

@@ -15,6 +15,8 @@ public sealed interface PirepCommand extends AppCommand {
     R acceptPirep(AcceptPirep command);
 
     R rejectPirep(RejectPirep command);
+
+    R amendPirep(AmendPirep command);
   }
 
   <R> R match(Cases<R> cases);
@@ -69,6 +71,22 @@ public sealed interface PirepCommand extends AppCommand {
     @Override
     public <R> R match(Cases<R> cases) {
       return cases.rejectPirep(this);
+    }
+  }
+
+  /** Corrects any PIREP of {@code amenderTenantId}'s airline, whatever its status, with a reason. */
+  record AmendPirep(UUID pirepId, UUID amenderId, UUID amenderTenantId, String reason, PirepAmendment changes)
+      implements PirepCommand {
+    public AmendPirep {
+      Objects.requireNonNull(pirepId);
+      Objects.requireNonNull(amenderId);
+      Objects.requireNonNull(reason);
+      Objects.requireNonNull(changes);
+    }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+      return cases.amendPirep(this);
     }
   }
 }

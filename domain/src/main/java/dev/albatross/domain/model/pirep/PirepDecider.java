@@ -4,9 +4,11 @@ import dev.albatross.domain.error.Conflict;
 import dev.albatross.domain.error.NotFound;
 import dev.albatross.domain.model.Decider;
 import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
+import dev.albatross.domain.model.pirep.PirepCommand.AmendPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepAccepted;
+import dev.albatross.domain.model.pirep.PirepEvent.PirepAmended;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepRejected;
 import dev.albatross.domain.model.pirep.PirepEvent.PirepSubmitted;
 import dev.albatross.domain.model.pirep.PirepState.FiledPirep;
@@ -49,16 +51,27 @@ public final class PirepDecider implements Decider<PirepCommand, PirepState, Pir
         reviewable(state, reject.reviewerTenantId());
         return List.of(new PirepRejected(reject.reviewerId(), reject.reason()));
       }
+
+      @Override
+      public List<PirepEvent> amendPirep(AmendPirep amend) {
+        ofTenant(state, amend.amenderTenantId());
+        return List.of(new PirepAmended(amend.amenderId(), amend.reason(), amend.changes()));
+      }
     });
   }
 
   private static void reviewable(PirepState state, UUID reviewerTenantId) {
-    if (!(state instanceof FiledPirep filed) || !filed.tenantId().equals(reviewerTenantId)) {
-      throw new NotFound("PIREP not found.");
-    }
+    FiledPirep filed = ofTenant(state, reviewerTenantId);
     if (filed.status() != PirepStatus.SUBMITTED) {
       throw new PirepNotSubmitted(filed.status());
     }
+  }
+
+  private static FiledPirep ofTenant(PirepState state, UUID tenantId) {
+    if (!(state instanceof FiledPirep filed) || !filed.tenantId().equals(tenantId)) {
+      throw new NotFound("PIREP not found.");
+    }
+    return filed;
   }
 
   @Override
@@ -67,6 +80,9 @@ public final class PirepDecider implements Decider<PirepCommand, PirepState, Pir
       return new FiledPirep(s.pirepId(), s.tenantId(), s.pilotId(), PirepStatus.SUBMITTED);
     }
     FiledPirep filed = (FiledPirep) state;
+    if (event instanceof PirepAmended) {
+      return filed;
+    }
     PirepStatus status = event instanceof PirepAccepted ? PirepStatus.ACCEPTED : PirepStatus.REJECTED;
     return new FiledPirep(filed.id(), filed.tenantId(), filed.pilotId(), status);
   }

@@ -12,4 +12,7 @@ public sealed interface PirepEvent extends DomainEvent {
   record PirepAccepted(UUID reviewerId) implements PirepEvent {}
 
   record PirepRejected(UUID reviewerId, String reason) implements PirepEvent {}
+
+  /** The PIREP's flight values were corrected; its status stays as it was. */
+  record PirepAmended(UUID amendedBy, String reason, PirepAmendment changes) implements PirepEvent {}
 }

@@ -1,14 +1,19 @@
 package dev.albatross.domain.model.tenant;
 
 import dev.albatross.domain.model.AppCommand;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 public sealed interface TenantCommand extends AppCommand {
 
+  UUID tenantId();
+
   /** One method per command of the family: a decider's one exhaustive dispatch. */
   interface Cases<R> {
     R createTenant(CreateTenant command);
+
+    R defineRanks(DefineRanks command);
   }
 
   <R> R match(Cases<R> cases);
@@ -28,6 +33,19 @@ public sealed interface TenantCommand extends AppCommand {
     @Override
     public <R> R match(Cases<R> cases) {
       return cases.createTenant(this);
+    }
+  }
+
+  /** Replaces the airline's ranks: {@code ranks} lowest first, validated at the edge. */
+  record DefineRanks(UUID tenantId, List<Rank> ranks) implements TenantCommand {
+    public DefineRanks {
+      Objects.requireNonNull(tenantId);
+      ranks = List.copyOf(ranks);
+    }
+
+    @Override
+    public <R> R match(Cases<R> cases) {
+      return cases.defineRanks(this);
     }
   }
 }

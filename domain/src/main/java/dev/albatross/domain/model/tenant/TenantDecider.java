@@ -1,8 +1,11 @@
 package dev.albatross.domain.model.tenant;
 
 import dev.albatross.domain.error.Conflict;
+import dev.albatross.domain.error.NotFound;
 import dev.albatross.domain.model.Decider;
 import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
+import dev.albatross.domain.model.tenant.TenantCommand.DefineRanks;
+import dev.albatross.domain.model.tenant.TenantEvent.RanksDefined;
 import dev.albatross.domain.model.tenant.TenantEvent.TenantCreated;
 import dev.albatross.domain.model.tenant.TenantState.ExistingTenant;
 import dev.albatross.domain.model.tenant.TenantState.NoTenant;
@@ -22,7 +25,20 @@ public final class TenantDecider implements Decider<TenantCommand, TenantState, 
 
   @Override
   public List<TenantEvent> decide(TenantCommand command, TenantState state) {
-    return command.match(create -> create(create, state));
+    return command.match(new TenantCommand.Cases<>() {
+      @Override
+      public List<TenantEvent> createTenant(CreateTenant create) {
+        return create(create, state);
+      }
+
+      @Override
+      public List<TenantEvent> defineRanks(DefineRanks define) {
+        if (!(state instanceof ExistingTenant)) {
+          throw new NotFound("Airline not found.");
+        }
+        return List.of(new RanksDefined(define.ranks()));
+      }
+    });
   }
 
   private static List<TenantEvent> create(CreateTenant create, TenantState state) {
@@ -34,6 +50,9 @@ public final class TenantDecider implements Decider<TenantCommand, TenantState, 
 
   @Override
   public TenantState evolve(TenantState state, TenantEvent event) {
+    if (event instanceof RanksDefined) {
+      return state;
+    }
     TenantCreated created = (TenantCreated) event;
     return new ExistingTenant(created.tenantId(), created.name(), created.icao());
   }

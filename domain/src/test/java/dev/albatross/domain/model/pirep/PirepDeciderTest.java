@@ -163,4 +163,53 @@ class PirepDeciderTest {
       assertThat(refusal.detail()).contains("REJECTED");
     }
   }
+
+  @Nested
+  @DisplayName("AmendPirep")
+  class Amend {
+    private final PirepAmendment longer = new PirepAmendment(470, null, null, -150, null, null);
+
+    @Test
+    @DisplayName("an admin of its airline amends an accepted PIREP, which stays accepted")
+    void amendsAccepted() {
+      spec.given(SUBMITTED, ACCEPTED)
+          .when(new PirepCommand.AmendPirep(PIREP, REVIEWER, TENANT, "block times were wrong", longer))
+          .then(new PirepEvent.PirepAmended(REVIEWER, "block times were wrong", longer))
+          .andState(new FiledPirep(PIREP, TENANT, PILOT, PirepStatus.ACCEPTED));
+    }
+
+    @Test
+    @DisplayName("a submitted or rejected PIREP can be amended too, keeping its status")
+    void amendsAnyStatus() {
+      spec.given(SUBMITTED)
+          .when(new PirepCommand.AmendPirep(PIREP, REVIEWER, TENANT, "typo", longer))
+          .then(new PirepEvent.PirepAmended(REVIEWER, "typo", longer))
+          .andState(new FiledPirep(PIREP, TENANT, PILOT, PirepStatus.SUBMITTED));
+      spec.given(SUBMITTED, REJECTED)
+          .when(new PirepCommand.AmendPirep(PIREP, REVIEWER, TENANT, "typo", longer))
+          .then(new PirepEvent.PirepAmended(REVIEWER, "typo", longer))
+          .andState(new FiledPirep(PIREP, TENANT, PILOT, PirepStatus.REJECTED));
+    }
+
+    @Test
+    @DisplayName("a PIREP of another airline, or none, is not found")
+    void otherAirline() {
+      spec.given(SUBMITTED, ACCEPTED)
+          .when(new PirepCommand.AmendPirep(PIREP, REVIEWER, OTHER_TENANT, "mine?", longer))
+          .thenRefuses(NotFound.class);
+      spec.given()
+          .when(new PirepCommand.AmendPirep(PIREP, REVIEWER, TENANT, "none", longer))
+          .thenRefuses(NotFound.class);
+    }
+
+    @Test
+    @DisplayName("an amendment puts only the fields it names over the flight")
+    void appliesOnlyNamedFields() {
+      FlightDetails amended = longer.applyTo(FLIGHT);
+      assertThat(amended.flightTimeMinutes()).isEqualTo(470);
+      assertThat(amended.landingRateFpm()).isEqualTo(-150);
+      assertThat(amended).usingRecursiveComparison().ignoringFields("flightTimeMinutes", "landingRateFpm")
+          .isEqualTo(FLIGHT);
+    }
+  }
 }
