@@ -3,34 +3,16 @@ package dev.albatross.domain.app;
 import dev.albatross.domain.error.ConcurrencyConflict;
 import dev.albatross.domain.error.ValidationFailed;
 import dev.albatross.domain.model.AppCommand;
-import dev.albatross.domain.model.AppCommand.BootstrapAdmin;
 import dev.albatross.domain.model.AppCommand.FileFlightAsPirep;
-import dev.albatross.domain.model.AppCommand.StartFlightOnce;
 import dev.albatross.domain.model.AppCommand.SubmitPirepOnce;
 import dev.albatross.domain.model.StreamTypes;
-import dev.albatross.domain.model.flight.FlightCommand.CancelFlight;
 import dev.albatross.domain.model.flight.FlightCommand.FileFlight;
-import dev.albatross.domain.model.flight.FlightCommand.MarkLost;
-import dev.albatross.domain.model.flight.FlightCommand.RecordPositions;
-import dev.albatross.domain.model.flight.FlightCommand.StartFlight;
 import dev.albatross.domain.model.flight.FlightEvent.FlightFiled;
 import dev.albatross.domain.model.idempotency.IdempotencyKey;
-import dev.albatross.domain.model.pirep.PirepCommand.AcceptPirep;
-import dev.albatross.domain.model.pirep.PirepCommand.AmendPirep;
-import dev.albatross.domain.model.pirep.PirepCommand.RejectPirep;
 import dev.albatross.domain.model.pirep.PirepCommand.SubmitPirep;
 import dev.albatross.domain.model.pirep.PirepSource;
-import dev.albatross.domain.model.tenant.TenantCommand.CreateTenant;
-import dev.albatross.domain.model.tenant.TenantCommand.DefineRanks;
 import dev.albatross.domain.model.unique.UniqueValue;
-import dev.albatross.domain.model.user.UserCommand.ChangePassword;
-import dev.albatross.domain.model.user.UserCommand.ChangeUser;
-import dev.albatross.domain.model.user.UserCommand.EndSession;
-import dev.albatross.domain.model.user.UserCommand.GenerateApiKey;
-import dev.albatross.domain.model.user.UserCommand.ReactivateUser;
 import dev.albatross.domain.model.user.UserCommand.RegisterUser;
-import dev.albatross.domain.model.user.UserCommand.RevokeApiKey;
-import dev.albatross.domain.model.user.UserCommand.SuspendUser;
 import dev.albatross.domain.port.EventStore;
 import dev.albatross.domain.port.Pause;
 import dev.albatross.domain.port.RecordedEvent;
@@ -53,13 +35,11 @@ public final class CommandService {
   static final int MAX_ATTEMPTS = 4;
   /** The longest pause before the first retry; it doubles with each retry after that. */
   static final Duration FIRST_RETRY_PAUSE = Duration.ofMillis(5);
-  /** Flights' idempotency keys are claimed apart from PIREPs': one key sent to both routes starts one of each. */
-  private static final String FLIGHT_KEYS = "flight:";
 
   private final EventStore store;
   private final Pause pause;
-  private final StepRunner steps;
-  private final StreamSteps streams = new StreamSteps();
+  final StepRunner steps;
+  final StreamSteps streams = new StreamSteps();
 
   public CommandService(EventStore store, Pause pause) {
     this.store = store;
@@ -72,139 +52,11 @@ public final class CommandService {
    * {@link Step}); a retry after a conflict loads every stream it touches.
    */
   public Future<CommandOutcome> handle(CommandContext ctx, AppCommand command) {
-    return retrying(first -> command.dispatch(new Attempt(ctx, first)), MAX_ATTEMPTS, true);
+    return retrying(first -> command.dispatch(new CommandAttempt(this, ctx, first)), MAX_ATTEMPTS, true);
   }
 
-  /** One attempt at a command: which streams it touches, and whether it may assume a new one is empty. */
-  private final class Attempt implements AppCommand.Handler<Future<CommandOutcome>> {
-    private final CommandContext ctx;
-    private final boolean first;
 
-    Attempt(CommandContext ctx, boolean first) {
-      this.ctx = ctx;
-      this.first = first;
-    }
-
-    @Override
-    public Future<CommandOutcome> createTenant(CreateTenant c) {
-      return steps.run(ctx,
-          List.of(streams.reserve(UniqueValue.TENANT_ICAO, c.icao(), c.tenantId()), streams.tenant(c, first)));
-    }
-
-    @Override
-    public Future<CommandOutcome> defineRanks(DefineRanks c) {
-      return steps.run(ctx, List.of(streams.tenant(c, false)));
-    }
-
-    @Override
-    public Future<CommandOutcome> registerUser(RegisterUser c) {
-      return CommandService.this.registerUser(ctx, c, false, first);
-    }
-
-    @Override
-    public Future<CommandOutcome> bootstrapAdmin(BootstrapAdmin c) {
-      return CommandService.this.registerUser(ctx, c.register(), true, first);
-    }
-
-    @Override
-    public Future<CommandOutcome> changePassword(ChangePassword c) {
-      return steps.run(ctx, List.of(streams.user(c, false)));
-    }
-
-    @Override
-    public Future<CommandOutcome> generateApiKey(GenerateApiKey c) {
-      return steps.run(ctx, List.of(streams.user(c, false)));
-    }
-
-    @Override
-    public Future<CommandOutcome> revokeApiKey(RevokeApiKey c) {
-      return steps.run(ctx, List.of(streams.user(c, false)));
-    }
-
-    @Override
-    public Future<CommandOutcome> changeUser(ChangeUser c) {
-      return steps.run(ctx, List.of(streams.user(c, false)));
-    }
-
-    @Override
-    public Future<CommandOutcome> suspendUser(SuspendUser c) {
-      return steps.run(ctx, List.of(streams.user(c, false)));
-    }
-
-    @Override
-    public Future<CommandOutcome> reactivateUser(ReactivateUser c) {
-      return steps.run(ctx, List.of(streams.user(c, false)));
-    }
-
-    @Override
-    public Future<CommandOutcome> endSession(EndSession c) {
-      return steps.run(ctx, List.of(streams.user(c, false)));
-    }
-
-    @Override
-    public Future<CommandOutcome> submitPirep(SubmitPirep c) {
-      return steps.run(ctx, List.of(streams.pirep(c, first)));
-    }
-
-    @Override
-    public Future<CommandOutcome> submitPirepOnce(SubmitPirepOnce c) {
-      return submitOnce(ctx, c, first);
-    }
-
-    @Override
-    public Future<CommandOutcome> acceptPirep(AcceptPirep c) {
-      return steps.run(ctx, List.of(streams.pirep(c, false)));
-    }
-
-    @Override
-    public Future<CommandOutcome> rejectPirep(RejectPirep c) {
-      return steps.run(ctx, List.of(streams.pirep(c, false)));
-    }
-
-    @Override
-    public Future<CommandOutcome> amendPirep(AmendPirep c) {
-      return steps.run(ctx, List.of(streams.pirep(c, false)));
-    }
-
-    @Override
-    public Future<CommandOutcome> startFlight(StartFlight c) {
-      return steps.run(ctx, List.of(streams.flight(c, first)));
-    }
-
-    @Override
-    public Future<CommandOutcome> startFlightOnce(StartFlightOnce c) {
-      StartFlight start = c.start();
-      return once(ctx, FLIGHT_KEYS + c.idempotencyKey(), start.flightId(), start.tenantId(),
-          streams.flight(start, first));
-    }
-
-    @Override
-    public Future<CommandOutcome> recordPositions(RecordPositions c) {
-      return steps.run(ctx, List.of(streams.flight(c, false)));
-    }
-
-    @Override
-    public Future<CommandOutcome> markLost(MarkLost c) {
-      return steps.run(ctx, List.of(streams.flight(c, false)));
-    }
-
-    @Override
-    public Future<CommandOutcome> fileFlight(FileFlight c) {
-      return steps.run(ctx, List.of(streams.flight(c, false)));
-    }
-
-    @Override
-    public Future<CommandOutcome> fileFlightAsPirep(FileFlightAsPirep c) {
-      return CommandService.this.fileFlight(ctx, c, first);
-    }
-
-    @Override
-    public Future<CommandOutcome> cancelFlight(CancelFlight c) {
-      return steps.run(ctx, List.of(streams.flight(c, false)));
-    }
-  }
-
-  private Future<CommandOutcome> registerUser(CommandContext ctx, RegisterUser register, boolean bootstrap,
+  Future<CommandOutcome> registerUser(CommandContext ctx, RegisterUser register, boolean bootstrap,
       boolean first) {
     List<Step<?, ?, ?>> all = new ArrayList<>();
     all.add(streams.reserve(UniqueValue.USER_EMAIL, register.email(), register.userId()));
@@ -225,7 +77,7 @@ public final class CommandService {
         : Future.failedFuture(ValidationFailed.of("tenantId", "no airline has this id")));
   }
 
-  private Future<CommandOutcome> submitOnce(CommandContext ctx, SubmitPirepOnce once, boolean first) {
+  Future<CommandOutcome> submitOnce(CommandContext ctx, SubmitPirepOnce once, boolean first) {
     SubmitPirep submit = once.submit();
     return once(ctx, once.idempotencyKey(), submit.pirepId(), submit.tenantId(), streams.pirep(submit, first));
   }
@@ -234,7 +86,7 @@ public final class CommandService {
    * A live claim on the key answers with the stream it produced; otherwise claim it for {@code
    * targetId} and run {@code target}, atomically.
    */
-  private Future<CommandOutcome> once(CommandContext ctx, String key, UUID targetId, UUID tenantId,
+  Future<CommandOutcome> once(CommandContext ctx, String key, UUID targetId, UUID tenantId,
       Step<?, ?, ?> target) {
     UUID keyStream = IdempotencyKey.streamId(ctx.actor().userId(), key);
     return store.load(keyStream).compose(claims -> {
@@ -251,7 +103,7 @@ public final class CommandService {
    * The flight decides its filing first; the PIREP it files is then submitted from the flight's
    * own account of it, and both streams' events are appended in one step.
    */
-  private Future<CommandOutcome> fileFlight(CommandContext ctx, FileFlightAsPirep file, boolean first) {
+  Future<CommandOutcome> fileFlight(CommandContext ctx, FileFlightAsPirep file, boolean first) {
     FileFlight command = file.file();
     return streams.flight(command, false).decide(store).compose(flight -> {
       FlightFiled filed = (FlightFiled) flight.events().get(0);
