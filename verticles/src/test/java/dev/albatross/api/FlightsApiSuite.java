@@ -190,6 +190,34 @@ abstract class FlightsApiSuite {
   }
 
   @Test
+  @DisplayName("a filed flight's PIREP names it as flightId when read, listed, and heard live; a PIREP filed as such names none")
+  void pirepNamesItsFlight() throws Exception {
+    String address = "tenant." + airline.getString("id") + ".pireps";
+    LiveClient watcher = LiveClient.connect(app().vertx(), app().port());
+    watcher.register(address, new JsonObject().put("Authorization", admin.authorization()));
+    watcher.awaitQuiet();
+    JsonObject flight = start(pilot);
+    pilot.post(path(flight) + "/positions", batch(flownTrack(Duration.ofSeconds(1)))).expect(202);
+
+    Reply filing = pilot.post(path(flight) + "/file", new JsonObject());
+
+    String pirepPath = "/api/pireps/" + filing.expect(201).getString("id");
+    String flightId = flight.getString("id");
+    assertThat(readAfter(pilot, pirepPath, filing).getString("flightId")).isEqualTo(flightId);
+    assertThat(admin.getAll("/api/pireps?pilotId=" + pilot.id())).filteredOn(p -> pirepPath.endsWith(p.getString("id")))
+        .singleElement().satisfies(p -> assertThat(p.getString("flightId")).isEqualTo(flightId));
+    JsonObject heard = awaitPirepFrame(watcher, pirepPath);
+    assertThat(heard.getString("type")).isEqualTo("PirepSubmitted");
+    assertThat(heard.getJsonObject("pirep").getString("flightId")).isEqualTo(flightId);
+    JsonObject submitted = pilot.get(pirepPath + "/history").expect(200).getJsonArray("items").getJsonObject(0);
+    assertThat(submitted.getJsonObject("data").getString("flightId")).isEqualTo(flightId);
+    JsonObject manual = pilot.filePirep();
+    assertThat(manual.containsKey("flightId")).isTrue();
+    assertThat(manual.getValue("flightId")).isNull();
+    watcher.close();
+  }
+
+  @Test
   @DisplayName("a reconnect on the ground after the landing went unseen is not taken as the touchdown")
   void reconnectOnGround() {
     JsonObject flight = start(pilot);
@@ -296,6 +324,21 @@ abstract class FlightsApiSuite {
     assertThat(outsider.frames("rec")).isEmpty();
     watcher.close();
     outsider.close();
+  }
+
+  /** The body of the first frame about the PIREP at {@code pirepPath} (other tests file theirs meanwhile), within 5 s. */
+  private static JsonObject awaitPirepFrame(LiveClient client, String pirepPath) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (JsonObject frame : client.frames("rec")) {
+        JsonObject body = frame.getJsonObject("body");
+        if (pirepPath.endsWith(body.getJsonObject("pirep").getString("id"))) {
+          return body;
+        }
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError(pirepPath + " not heard of within 5 s; frames: " + client.frames("rec"));
   }
 
   /** The body of the first frame of {@code type} (whose newest position has {@code seq}, unless -1), within 5 s. */
