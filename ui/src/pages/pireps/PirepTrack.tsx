@@ -3,17 +3,16 @@ import { AltitudeProfile, AltitudeTable } from '../../components/charts/Altitude
 import { FlightMap } from '../../components/map/FlightMap';
 import { Panel } from '../../components/Panel';
 import { ErrorState, LoadingState } from '../../components/states';
-import { useFlightTrack, usePirepFlightId } from '../../hooks/flights';
+import { useFlightTrack } from '../../hooks/flights';
 
 /** The track of the live flight a PIREP was filed from, on the map and as an altitude profile. */
 export function PirepTrack({ pirep }: { pirep: Pirep }) {
-  const flight = usePirepFlightId(pirep);
-  const track = useFlightTrack(flight.flightId);
+  const track = useFlightTrack(pirep.flightId);
 
   return (
     <Panel title="Track" className="mt-6">
-      {!flight.isPending && !flight.flightId ? (
-        <p className="px-4 py-6 text-sm text-slate-500 sm:px-6">The flight this PIREP was filed from was not found.</p>
+      {!pirep.flightId ? (
+        <p className="px-4 py-6 text-sm text-slate-500 sm:px-6">This PIREP names no flight to show the track of.</p>
       ) : track.isPending ? (
         <LoadingState label="Loading the track…" />
       ) : track.isError ? (
