@@ -218,6 +218,35 @@ abstract class FlightsApiSuite {
   }
 
   @Test
+  @DisplayName("a crash landing at -6000 fpm still files, without a landing rate; a client's -6000 fpm is a 400")
+  void crashLanding() {
+    JsonObject flight = start(pilot);
+    pilot.post(path(flight) + "/positions", batch(flownTrack(Duration.ofSeconds(1), -6_000))).expect(202);
+
+    pilot.post(path(flight) + "/file", new JsonObject().put("landingRateFpm", -6_000)).expectInvalid("landingRateFpm");
+    JsonObject pirep = pilot.post(path(flight) + "/file", new JsonObject()).expect(201);
+
+    assertThat(pirep.getValue("landingRateFpm")).isNull();
+    assertThat(pirep.getInteger("flightTimeMinutes")).isEqualTo(90);
+  }
+
+  @Test
+  @DisplayName("a hop whose airborne positions span under a minute files as one minute")
+  void shortHop() {
+    JsonObject flight = start(pilot);
+    pilot.post(path(flight) + "/positions", batch(List.of(
+        Flights.position(0, Flights.T0, 51, 0, 80, 12, 0, true),
+        Flights.position(1, Flights.T0.plusSeconds(10), 51, 0.01, 500, 140, 900, false),
+        Flights.position(2, Flights.T0.plusSeconds(25), 51, 0.02, 300, 130, -300, false),
+        Flights.position(3, Flights.T0.plusSeconds(26), 51, 0.021, 80, 120, -150, true)))).expect(202);
+
+    JsonObject pirep = pilot.post(path(flight) + "/file", new JsonObject()).expect(201);
+
+    assertThat(pirep.getInteger("flightTimeMinutes")).isEqualTo(1);
+    assertThat(pirep.getInteger("landingRateFpm")).isEqualTo(-150);
+  }
+
+  @Test
   @DisplayName("a reconnect on the ground after the landing went unseen is not taken as the touchdown")
   void reconnectOnGround() {
     JsonObject flight = start(pilot);
