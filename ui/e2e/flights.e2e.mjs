@@ -112,12 +112,14 @@ export async function watchALiveFlight(ctx, flightNumber = 'E2E900') {
   return { flightId: flight.id, pirepId: pirep.id };
 }
 
-/** Opens the PIREP filed from the flight: its track on the map and its altitude profile. */
+/** Opens the PIREP filed from the flight: its track on the map between its airports, and its altitude profile. */
 export async function openTheFiledFlight(ctx, pirepId) {
   const { page } = ctx;
   await page.goto(new URL(`/pireps/${pirepId}`, page.url()).href);
   await page.getByRole('img', { name: /Map of the track of/ }).waitFor();
   await page.locator('[data-map="track"]').waitFor();
+  await page.locator('[data-map="airport"][data-icao="EGLL"]').waitFor();
+  await page.locator('[data-map="airport"][data-icao="EHAM"]').waitFor();
   await page.locator('[data-chart="altitude"] svg').waitFor();
   await page.getByText('The altitude profile as a table').click();
   await page.getByRole('table', { name: /Altitude profile/ }).waitFor();

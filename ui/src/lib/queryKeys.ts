@@ -33,5 +33,6 @@ export const queryKeys = {
   },
   airports: {
     search: (q: string, limit: number) => ['airports', 'search', q, limit] as const,
+    detail: (icao: string) => ['airports', 'detail', icao] as const,
   },
 };
