@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { openTheFiledFlight, watchALiveFlight } from './flights.e2e.mjs';
 
 const BASE_URL = required('BASE_URL');
 const ADMIN_EMAIL = required('ADMIN_EMAIL');
@@ -362,6 +363,12 @@ describe('Albatross in the browser', () => {
     } finally {
       await elsewhere.close();
     }
+  });
+
+  test('a flight moves on the live map and its PIREP shows its track', async () => {
+    const ctx = { page, api, shot, liveConnected, email: pilot.email, password: pilot.password };
+    const { pirepId } = await watchALiveFlight(ctx);
+    await openTheFiledFlight(ctx, pirepId);
   });
 
   test('unknown paths are served the app, which shows its not-found page', async () => {

@@ -1,12 +1,8 @@
-// Browser scenario of the live map and of a filed flight's track, for app.e2e.mjs to run once
-// the flights API is in the jar. It is not wired into run.sh: call it from a test there, e.g.
+// Browser scenario of the live map and of a filed flight's track, run by a test of app.e2e.mjs:
 //
-//   import { watchALiveFlight, openTheFiledFlight } from './flights.e2e.mjs';
-//   test('a flight moves on the live map and its PIREP shows its track', async () => {
-//     const ctx = { page, api, shot, liveConnected, email: pilot.email, password: pilot.password };
-//     const { pirepId } = await watchALiveFlight(ctx);
-//     await openTheFiledFlight(ctx, pirepId);
-//   });
+//   const ctx = { page, api, shot, liveConnected, email: pilot.email, password: pilot.password };
+//   const { pirepId } = await watchALiveFlight(ctx);
+//   await openTheFiledFlight(ctx, pirepId);
 //
 // `page` is signed in as a pilot or airline admin of an airline; `api(path, {method, token,
 // apiKey, body})` answers {status, body}; `shot(name)` takes a screenshot; `liveConnected()` waits
@@ -106,6 +102,7 @@ export async function watchALiveFlight(ctx, flightNumber = 'E2E900') {
   await post(ctx, token, `/api/flights/${flight.id}/positions`, { positions: positions.slice(20) }, 202);
   const pirep = await post(ctx, token, `/api/flights/${flight.id}/file`, {}, 201);
   assert.equal(pirep.source, 'ACARS');
+  assert.equal(pirep.flightId, flight.id);
   await item.waitFor({ state: 'detached', timeout: 10_000 });
   await page.getByText(`${flightNumber} has landed and was filed.`).waitFor();
   assert.equal(
@@ -115,12 +112,14 @@ export async function watchALiveFlight(ctx, flightNumber = 'E2E900') {
   return { flightId: flight.id, pirepId: pirep.id };
 }
 
-/** Opens the PIREP filed from the flight: its track on the map and its altitude profile. */
+/** Opens the PIREP filed from the flight: its track on the map between its airports, and its altitude profile. */
 export async function openTheFiledFlight(ctx, pirepId) {
   const { page } = ctx;
   await page.goto(new URL(`/pireps/${pirepId}`, page.url()).href);
   await page.getByRole('img', { name: /Map of the track of/ }).waitFor();
   await page.locator('[data-map="track"]').waitFor();
+  await page.locator('[data-map="airport"][data-icao="EGLL"]').waitFor();
+  await page.locator('[data-map="airport"][data-icao="EHAM"]').waitFor();
   await page.locator('[data-chart="altitude"] svg').waitFor();
   await page.getByText('The altitude profile as a table').click();
   await page.getByRole('table', { name: /Altitude profile/ }).waitFor();

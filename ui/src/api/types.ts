@@ -82,7 +82,8 @@ export type Pirep = PirepFlight & { [K in keyof PirepExtras]?: PirepExtras[K] | 
   status: PirepStatus;
   /** ACARS: filed from a live flight, whose track GET /api/flights/{flightId}/track answers. */
   source: PirepSource;
-  flightId?: string | null;
+  /** The live flight this PIREP was filed from; null for a PIREP not filed from one. */
+  flightId: string | null;
   submittedAt: string;
   reviewedAt: string | null;
   reviewedBy: string | null;

@@ -32,3 +32,13 @@ export function useAirportSearch(text: string) {
   });
   return { ...query, airports: enabled ? (query.data?.items ?? []) : [] };
 }
+
+/** One airport of the database by its ICAO code; airports do not change while the app runs. */
+export function useAirport(icao: string) {
+  return useQuery({
+    queryKey: queryKeys.airports.detail(icao),
+    queryFn: ({ signal }) => airportsApi.get(icao, signal),
+    staleTime: Infinity,
+    retry: false,
+  });
+}

@@ -1,6 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { flightsApi } from '../api';
-import type { Flight, FlightEventType, FlightStatus, Pirep, Position } from '../api/types';
+import type { Flight, FlightEventType, FlightStatus, Position } from '../api/types';
 import { queryKeys } from '../lib/queryKeys';
 
 /** The statuses of a flight that is still in the air: LOST ones come back with their next position. */
@@ -8,8 +8,6 @@ export const LIVE_FLIGHT_STATUSES: readonly FlightStatus[] = ['IN_PROGRESS', 'LO
 const PAGE_SIZE = 200;
 /** A bound on the pages read for one status, so a runaway cursor cannot loop forever. */
 const MAX_LIVE_PAGES = 50;
-/** How far back, in filed flights, the flight of an ACARS PIREP is looked for. */
-const MAX_FILED_PAGES = 5;
 
 export interface FlightEvent {
   type: FlightEventType;
@@ -33,30 +31,6 @@ async function fetchAllFlights(status: FlightStatus, signal?: AbortSignal): Prom
   const flights: Flight[] = [];
   for await (const items of flightPages(status, MAX_LIVE_PAGES, signal)) flights.push(...items);
   return flights;
-}
-
-/** The id of the filed flight that became this PIREP, among the latest filed flights. */
-export async function findFlightOfPirep(pirepId: string, signal?: AbortSignal): Promise<string | null> {
-  for await (const items of flightPages('FILED', MAX_FILED_PAGES, signal)) {
-    const flight = items.find((f) => f.pirepId === pirepId);
-    if (flight) return flight.id;
-  }
-  return null;
-}
-
-/**
- * The flight an ACARS PIREP was filed from: its `flightId`, or, for a PIREP read without one,
- * the filed flight whose `pirepId` it is.
- */
-export function usePirepFlightId(pirep: Pirep) {
-  const lookUp = pirep.source === 'ACARS' && !pirep.flightId;
-  const found = useQuery({
-    queryKey: queryKeys.flights.ofPirep(pirep.id),
-    queryFn: ({ signal }) => findFlightOfPirep(pirep.id, signal),
-    enabled: lookUp,
-    staleTime: Infinity,
-  });
-  return { flightId: pirep.flightId ?? found.data ?? null, isPending: lookUp && found.isPending };
 }
 
 /** Every flight in the air, whole (the map shows them all at once, not a page). */

@@ -29,10 +29,10 @@ export const queryKeys = {
     /** Every flight in the air (IN_PROGRESS and LOST), kept current by the live messages. */
     live: ['flights', 'live'] as const,
     detail: (id: string) => ['flights', 'detail', id] as const,
-    ofPirep: (pirepId: string) => ['flights', 'of-pirep', pirepId] as const,
     track: (id: string) => ['flights', 'track', id] as const,
   },
   airports: {
     search: (q: string, limit: number) => ['airports', 'search', q, limit] as const,
+    detail: (icao: string) => ['airports', 'detail', icao] as const,
   },
 };

@@ -54,6 +54,7 @@ export function pirep(overrides: Partial<Pirep> = {}): Pirep {
     flightTimeMinutes: 455,
     status: 'SUBMITTED',
     source: 'MANUAL',
+    flightId: null,
     submittedAt: '2026-11-26T20:00:00Z',
     reviewedAt: null,
     reviewedBy: null,

@@ -16,6 +16,7 @@ import {
 import { loadLand, type Land } from './land';
 
 const SIZE: MapSize = { width: 960, height: 500 };
+const NO_AIRPORTS: MapAirport[] = [];
 
 /** An aircraft symbol pointing up (north), about 20 px across. */
 const AIRCRAFT =
@@ -23,6 +24,13 @@ const AIRCRAFT =
 
 export type AircraftTone = 'live' | 'lost';
 export type MapView = 'world' | 'track' | 'flights';
+
+/** An airport to mark on the map with its code. */
+export interface MapAirport {
+  icao: string;
+  lat: number;
+  lon: number;
+}
 
 export interface MapAircraft {
   id: string;
@@ -37,6 +45,8 @@ interface FlightMapProps {
   aircraft?: MapAircraft[];
   /** The track to draw, in seq order. */
   track?: Position[];
+  /** Airports to mark, such as the track's departure and arrival; the 'track' view frames them too. */
+  airports?: MapAirport[];
   selectedId?: string | null;
   onSelect?: (id: string) => void;
   /** 'world' shows the whole earth; 'track' frames the track; 'flights' the aircraft and track. */
@@ -61,6 +71,7 @@ export function FlightMap({
   label,
   aircraft = [],
   track,
+  airports = NO_AIRPORTS,
   selectedId,
   onSelect,
   view = 'world',
@@ -68,15 +79,16 @@ export function FlightMap({
 }: FlightMapProps) {
   const land = useLand();
   const line = useMemo(() => simplifyTrack(track ?? []), [track]);
+  const airportPoints = useMemo(() => airports.map((a): LonLat => [a.lon, a.lat]), [airports]);
   // The flights' frame moves only when one leaves its grid box, not with every position.
   const frameKey =
     view === 'flights' ? JSON.stringify(gridFrame([...aircraft.map((plane) => lonLat(plane.position)), ...line])) : '';
   const framedLine = view === 'track' && line.length > 0 ? line : null;
   const projection = useMemo(() => {
-    if (framedLine) return fittedProjection(framedLine, SIZE);
+    if (framedLine) return fittedProjection([...framedLine, ...airportPoints], SIZE);
     if (frameKey) return framedProjection(JSON.parse(frameKey) as LonLat[], SIZE);
     return worldProjection(SIZE);
-  }, [framedLine, frameKey]);
+  }, [framedLine, frameKey, airportPoints]);
   const path = useMemo(() => geoPath(projection), [projection]);
   const landPath = useMemo(() => (land ? (path(land) ?? '') : ''), [land, path]);
   const trackPath = line.length > 1 ? path({ type: 'LineString', coordinates: line }) : null;
@@ -102,6 +114,9 @@ export function FlightMap({
         />
       )}
       {trackPath && <TrackEnds line={line} projection={projection} />}
+      {airports.map((airport) => (
+        <AirportMark key={airport.icao} airport={airport} projection={projection} />
+      ))}
       {aircraft.map((plane) => (
         <Aircraft
           key={plane.id}
@@ -124,6 +139,21 @@ function TrackEnds({ line, projection }: { line: LonLat[]; projection: GeoProjec
       {start && <circle cx={start[0]} cy={start[1]} r={4} className="fill-white stroke-fuchsia-700" strokeWidth={2} data-map="track-start" />}
       {end && <circle cx={end[0]} cy={end[1]} r={4} className="fill-fuchsia-700 stroke-white" strokeWidth={1.5} data-map="track-end" />}
     </>
+  );
+}
+
+/** An airport: a small square and its ICAO code. */
+function AirportMark({ airport, projection }: { airport: MapAirport; projection: GeoProjection }) {
+  const point = projection([airport.lon, airport.lat]);
+  if (!point) return null;
+  const [x, y] = point;
+  return (
+    <g transform={`translate(${x} ${y})`} data-map="airport" data-icao={airport.icao}>
+      <rect x={-4} y={-4} width={8} height={8} className="fill-slate-700 stroke-white" strokeWidth={1.5} />
+      <text x={7} y={14} className="fill-slate-800 text-[12px] font-semibold">
+        {airport.icao}
+      </text>
+    </g>
   );
 }
 

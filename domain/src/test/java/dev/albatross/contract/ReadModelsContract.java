@@ -567,7 +567,29 @@ public abstract class ReadModelsContract {
       RecordedEvent submitted = TestEvents.recorded(pirepId, StreamTypes.PIREP, 1, tenantId, at(0),
           new PirepSubmitted(pirepId, tenantId, UUID.randomUUID(), "Pilot One", bare, PirepSource.MANUAL));
       applyAll(submitted);
-      assertThat(await(models.pireps().pirep(pirepId)).orElseThrow().flight()).isEqualTo(bare);
+      PirepView view = await(models.pireps().pirep(pirepId)).orElseThrow();
+      assertThat(view.flight()).isEqualTo(bare);
+      assertThat(view.flightId()).isNull();
+    }
+
+    @Test
+    @DisplayName("a PIREP filed from a live flight keeps the flight's id, read and listed, applied alone or in a batch")
+    void filedFromAFlight() {
+      UUID tenantId = UUID.randomUUID();
+      UUID alone = UUID.randomUUID();
+      UUID batched = UUID.randomUUID();
+      UUID aloneFlight = UUID.randomUUID();
+      UUID batchedFlight = UUID.randomUUID();
+      applyAll(TestEvents.pirepFiledFrom(aloneFlight, alone, tenantId, at(0)),
+          TestEvents.pirepAccepted(alone, tenantId, UUID.randomUUID(), at(1)));
+      await(models.writer().applyNext(List.of(TestEvents.pirepFiledFrom(batchedFlight, batched, tenantId, at(2)),
+          TestEvents.pirepAccepted(batched, tenantId, UUID.randomUUID(), at(3)))));
+
+      assertThat(await(models.pireps().pirep(alone)).orElseThrow().flightId()).isEqualTo(aloneFlight);
+      assertThat(await(models.pireps().pirep(batched)).orElseThrow().flightId()).isEqualTo(batchedFlight);
+      assertThat(allPages(10, page -> models.pireps().pireps(
+          new PirepFilter(Optional.of(tenantId), Optional.empty(), Optional.empty()), page)))
+          .extracting(PirepView::flightId).containsExactly(batchedFlight, aloneFlight);
     }
 
     @Test

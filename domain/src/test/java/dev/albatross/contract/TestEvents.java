@@ -99,6 +99,12 @@ public final class TestEvents {
         new PirepSubmitted(pirepId, tenantId, pilotId, "Pilot One", flight(at), PirepSource.API));
   }
 
+  /** The PIREP that the live flight {@code flightId} was filed as. */
+  public static RecordedEvent pirepFiledFrom(UUID flightId, UUID pirepId, UUID tenantId, Instant at) {
+    return recorded(pirepId, StreamTypes.PIREP, 1, tenantId, at,
+        new PirepSubmitted(pirepId, tenantId, UUID.randomUUID(), "Pilot One", flight(at), PirepSource.ACARS, flightId));
+  }
+
   public static RecordedEvent pirepAccepted(UUID pirepId, UUID tenantId, UUID reviewerId, Instant at) {
     return recorded(pirepId, StreamTypes.PIREP, 2, tenantId, at, new PirepAccepted(reviewerId));
   }

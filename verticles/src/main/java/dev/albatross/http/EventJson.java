@@ -25,7 +25,8 @@ final class EventJson {
       return Representations.flight(s.flight())
           .put("pilotId", s.pilotId().toString())
           .put("pilotName", s.pilotName())
-          .put("source", s.source().name());
+          .put("source", s.source().name())
+          .put("flightId", Representations.str(s.flightId()));
     }
     if (e.event() instanceof PirepAccepted a) {
       return new JsonObject().put("reviewedBy", a.reviewerId().toString());

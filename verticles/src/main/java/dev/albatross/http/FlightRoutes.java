@@ -113,8 +113,7 @@ public final class FlightRoutes {
         .compose(outcome -> {
           reads.positioned(ctx, outcome);
           PirepView pirep = Projections.pirep(outcome.history());
-          return Responses.created(ctx, "/api/pireps/" + pirep.id(),
-              Representations.pirep(pirep).put("flightId", id.toString()));
+          return Responses.created(ctx, "/api/pireps/" + pirep.id(), Representations.pirep(pirep));
         }));
   }
 

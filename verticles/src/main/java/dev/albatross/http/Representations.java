@@ -59,6 +59,7 @@ public final class Representations {
         .put("pilotName", p.pilotName())
         .put("status", p.status().name())
         .put("source", p.source().name())
+        .put("flightId", str(p.flightId()))
         .put("submittedAt", time(p.submittedAt()))
         .put("reviewedAt", time(p.reviewedAt()))
         .put("reviewedBy", str(p.reviewedBy()))
@@ -95,7 +96,7 @@ public final class Representations {
     return at == null ? null : at.toString();
   }
 
-  private static String str(UUID id) {
+  static String str(UUID id) {
     return id == null ? null : id.toString();
   }
 }

@@ -51,7 +51,7 @@ public final class Albatross implements BeforeAllCallback, AfterAllCallback {
       "createdAt", "status", "suspendedReason"};
   public static final String[] PIREP_FIELDS = {"flightNumber", "departure", "arrival", "aircraftType", "flightTimeMinutes",
       "blockOffAt", "blockOnAt", "fuelUsedKg", "distanceNm", "landingRateFpm", "route", "notes", "id", "tenantId",
-      "pilotId", "pilotName", "status", "source", "submittedAt", "reviewedAt", "reviewedBy", "rejectionReason"};
+      "pilotId", "pilotName", "status", "source", "flightId", "submittedAt", "reviewedAt", "reviewedBy", "rejectionReason"};
 
   private final AtomicInteger sequence = new AtomicInteger();
   private final boolean adminPasswordConfigured;

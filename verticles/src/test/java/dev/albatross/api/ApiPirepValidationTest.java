@@ -51,6 +51,7 @@ class ApiPirepValidationTest {
     assertThat(pirep.getString("pilotName")).isEqualTo(airlines.pilot.user().getString("displayName"));
     assertThat(pirep.getString("status")).isEqualTo("SUBMITTED");
     assertThat(pirep.getString("source")).isEqualTo("MANUAL");
+    assertThat(pirep.getValue("flightId")).isNull();
     assertThat(pirep.getString("submittedAt")).isNotNull();
     assertThat(pirep.getValue("reviewedAt")).isNull();
     assertThat(pirep.getValue("reviewedBy")).isNull();

@@ -57,13 +57,18 @@ final class Flights {
    * on-ground position {@code touchdownAfter} the last airborne one, at 1.01 E, sinking at 140 fpm.
    */
   static List<JsonObject> flownTrack(Duration touchdownAfter) {
+    return flownTrack(touchdownAfter, -140);
+  }
+
+  /** {@link #flownTrack(Duration)}, touching down at {@code touchdownFpm}. */
+  static List<JsonObject> flownTrack(Duration touchdownAfter, int touchdownFpm) {
     List<JsonObject> track = new ArrayList<>();
     track.add(position(0, T0, 51, 0, 80, 12, 0, true));
     for (int i = 0; i <= 90; i++) {
       track.add(position(1 + i, T0.plusSeconds(60L * (i + 1)), 51, i / 100.0, 20_000, 400, i == 90 ? -600 : 0, false));
     }
     Instant landed = T0.plusSeconds(60L * 91).plus(touchdownAfter);
-    track.add(position(92, landed, 51, 1.01, 80, 130, -140, true));
+    track.add(position(92, landed, 51, 1.01, 80, 130, touchdownFpm, true));
     return track;
   }
 }

@@ -190,6 +190,63 @@ abstract class FlightsApiSuite {
   }
 
   @Test
+  @DisplayName("a filed flight's PIREP names it as flightId when read, listed, and heard live; a PIREP filed as such names none")
+  void pirepNamesItsFlight() throws Exception {
+    String address = "tenant." + airline.getString("id") + ".pireps";
+    LiveClient watcher = LiveClient.connect(app().vertx(), app().port());
+    watcher.register(address, new JsonObject().put("Authorization", admin.authorization()));
+    watcher.awaitQuiet();
+    JsonObject flight = start(pilot);
+    pilot.post(path(flight) + "/positions", batch(flownTrack(Duration.ofSeconds(1)))).expect(202);
+
+    Reply filing = pilot.post(path(flight) + "/file", new JsonObject());
+
+    String pirepPath = "/api/pireps/" + filing.expect(201).getString("id");
+    String flightId = flight.getString("id");
+    assertThat(readAfter(pilot, pirepPath, filing).getString("flightId")).isEqualTo(flightId);
+    assertThat(admin.getAll("/api/pireps?pilotId=" + pilot.id())).filteredOn(p -> pirepPath.endsWith(p.getString("id")))
+        .singleElement().satisfies(p -> assertThat(p.getString("flightId")).isEqualTo(flightId));
+    JsonObject heard = awaitPirepFrame(watcher, pirepPath);
+    assertThat(heard.getString("type")).isEqualTo("PirepSubmitted");
+    assertThat(heard.getJsonObject("pirep").getString("flightId")).isEqualTo(flightId);
+    JsonObject submitted = pilot.get(pirepPath + "/history").expect(200).getJsonArray("items").getJsonObject(0);
+    assertThat(submitted.getJsonObject("data").getString("flightId")).isEqualTo(flightId);
+    JsonObject manual = pilot.filePirep();
+    assertThat(manual.containsKey("flightId")).isTrue();
+    assertThat(manual.getValue("flightId")).isNull();
+    watcher.close();
+  }
+
+  @Test
+  @DisplayName("a crash landing at -6000 fpm still files, without a landing rate; a client's -6000 fpm is a 400")
+  void crashLanding() {
+    JsonObject flight = start(pilot);
+    pilot.post(path(flight) + "/positions", batch(flownTrack(Duration.ofSeconds(1), -6_000))).expect(202);
+
+    pilot.post(path(flight) + "/file", new JsonObject().put("landingRateFpm", -6_000)).expectInvalid("landingRateFpm");
+    JsonObject pirep = pilot.post(path(flight) + "/file", new JsonObject()).expect(201);
+
+    assertThat(pirep.getValue("landingRateFpm")).isNull();
+    assertThat(pirep.getInteger("flightTimeMinutes")).isEqualTo(90);
+  }
+
+  @Test
+  @DisplayName("a hop whose airborne positions span under a minute files as one minute")
+  void shortHop() {
+    JsonObject flight = start(pilot);
+    pilot.post(path(flight) + "/positions", batch(List.of(
+        Flights.position(0, Flights.T0, 51, 0, 80, 12, 0, true),
+        Flights.position(1, Flights.T0.plusSeconds(10), 51, 0.01, 500, 140, 900, false),
+        Flights.position(2, Flights.T0.plusSeconds(25), 51, 0.02, 300, 130, -300, false),
+        Flights.position(3, Flights.T0.plusSeconds(26), 51, 0.021, 80, 120, -150, true)))).expect(202);
+
+    JsonObject pirep = pilot.post(path(flight) + "/file", new JsonObject()).expect(201);
+
+    assertThat(pirep.getInteger("flightTimeMinutes")).isEqualTo(1);
+    assertThat(pirep.getInteger("landingRateFpm")).isEqualTo(-150);
+  }
+
+  @Test
   @DisplayName("a reconnect on the ground after the landing went unseen is not taken as the touchdown")
   void reconnectOnGround() {
     JsonObject flight = start(pilot);
@@ -296,6 +353,21 @@ abstract class FlightsApiSuite {
     assertThat(outsider.frames("rec")).isEmpty();
     watcher.close();
     outsider.close();
+  }
+
+  /** The body of the first frame about the PIREP at {@code pirepPath} (other tests file theirs meanwhile), within 5 s. */
+  private static JsonObject awaitPirepFrame(LiveClient client, String pirepPath) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (JsonObject frame : client.frames("rec")) {
+        JsonObject body = frame.getJsonObject("body");
+        if (pirepPath.endsWith(body.getJsonObject("pirep").getString("id"))) {
+          return body;
+        }
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError(pirepPath + " not heard of within 5 s; frames: " + client.frames("rec"));
   }
 
   /** The body of the first frame of {@code type} (whose newest position has {@code seq}, unless -1), within 5 s. */

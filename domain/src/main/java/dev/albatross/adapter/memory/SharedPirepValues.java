@@ -27,7 +27,7 @@ final class SharedPirepValues {
         ? previous.flight()
         : flight(row.flight());
     return new PirepView(row.id(), ids.of(row.tenantId()), ids.of(row.pilotId()), words.of(row.pilotName()), flight,
-        row.status(), row.source(), row.submittedAt(), row.reviewedAt(), ids.of(row.reviewedBy()),
+        row.status(), row.source(), row.flightId(), row.submittedAt(), row.reviewedAt(), ids.of(row.reviewedBy()),
         row.rejectionReason(), row.version());
   }
 

@@ -108,7 +108,7 @@ public final class CommandService {
     return streams.flight(command, false).decide(store).compose(flight -> {
       FlightFiled filed = (FlightFiled) flight.events().get(0);
       SubmitPirep submit = new SubmitPirep(command.pirepId(), flight.tenantId(), command.pilotId(), file.pilotName(),
-          filed.flight(), PirepSource.ACARS);
+          filed.flight(), PirepSource.ACARS, command.flightId());
       return streams.pirep(submit, first).decide(store)
           .compose(pirep -> steps.append(ctx, List.of(flight, pirep)));
     });

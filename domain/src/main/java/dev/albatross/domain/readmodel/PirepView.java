@@ -6,6 +6,7 @@ import dev.albatross.domain.model.pirep.PirepStatus;
 import java.time.Instant;
 import java.util.UUID;
 
+/** {@code flightId} is the live flight filed as this PIREP, null for a PIREP not filed from one. */
 public record PirepView(
     UUID id,
     UUID tenantId,
@@ -14,6 +15,7 @@ public record PirepView(
     FlightDetails flight,
     PirepStatus status,
     PirepSource source,
+    UUID flightId,
     Instant submittedAt,
     Instant reviewedAt,
     UUID reviewedBy,

@@ -116,11 +116,12 @@ public final class Projections {
     if (e.event() instanceof PirepSubmitted s) {
       return new PirepView(
           s.pirepId(), s.tenantId(), s.pilotId(), s.pilotName(), s.flight(), PirepStatus.SUBMITTED, s.source(),
-          occurredAt(e), null, null, null, e.version());
+          s.flightId(), occurredAt(e), null, null, null, e.version());
     }
     if (e.event() instanceof PirepAmended a) {
       return new PirepView(current.id(), current.tenantId(), current.pilotId(), current.pilotName(),
-          a.changes().applyTo(current.flight()), current.status(), current.source(), current.submittedAt(),
+          a.changes().applyTo(current.flight()), current.status(), current.source(), current.flightId(),
+          current.submittedAt(),
           current.reviewedAt(), current.reviewedBy(), current.rejectionReason(), e.version());
     }
     if (e.event() instanceof PirepAccepted a) {
@@ -152,8 +153,8 @@ public final class Projections {
   private static PirepView reviewed(
       PirepView c, PirepStatus status, RecordedEvent e, java.util.UUID reviewer, String reason) {
     return new PirepView(
-        c.id(), c.tenantId(), c.pilotId(), c.pilotName(), c.flight(), status, c.source(), c.submittedAt(),
-        occurredAt(e), reviewer, reason, e.version());
+        c.id(), c.tenantId(), c.pilotId(), c.pilotName(), c.flight(), status, c.source(), c.flightId(),
+        c.submittedAt(), occurredAt(e), reviewer, reason, e.version());
   }
 
   private static Instant occurredAt(RecordedEvent e) {

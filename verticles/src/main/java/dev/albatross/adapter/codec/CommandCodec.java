@@ -219,7 +219,7 @@ public final class CommandCodec {
       case SUBMIT_PIREP: {
         var c = e.getSubmitPirep();
         var submit = new SubmitPirep(id(c.getPirepId()), id(c.getTenantId()), id(c.getPilotId()), c.getPilotName(),
-            FlightCodec.decode(c.getFlight()), FlightCodec.source(c.getSource()));
+            FlightCodec.decode(c.getFlight()), FlightCodec.source(c.getSource()), id(c.getFlightId()));
         return c.getIdempotencyKey().isEmpty() ? submit : new SubmitPirepOnce(submit, c.getIdempotencyKey());
       }
       case ACCEPT_PIREP:
@@ -253,7 +253,7 @@ public final class CommandCodec {
     return dev.albatross.proto.v1.SubmitPirep.newBuilder()
         .setPirepId(id(c.pirepId())).setTenantId(id(c.tenantId())).setPilotId(id(c.pilotId()))
         .setPilotName(c.pilotName()).setFlight(FlightCodec.encode(c.flight())).setSource(FlightCodec.source(c.source()))
-        .setIdempotencyKey(idempotencyKey).build();
+        .setFlightId(id(c.flightId())).setIdempotencyKey(idempotencyKey).build();
   }
 
   public static byte[] encode(CommandOutcome outcome) {

@@ -105,7 +105,8 @@ public final class EventCodec {
     } else if (event instanceof PirepSubmitted p) {
       b.setPirepSubmitted(dev.albatross.proto.v1.PirepSubmitted.newBuilder()
           .setPirepId(id(p.pirepId())).setTenantId(id(p.tenantId())).setPilotId(id(p.pilotId()))
-          .setPilotName(p.pilotName()).setFlight(FlightCodec.encode(p.flight())).setSource(FlightCodec.source(p.source())));
+          .setPilotName(p.pilotName()).setFlight(FlightCodec.encode(p.flight())).setSource(FlightCodec.source(p.source()))
+          .setFlightId(id(p.flightId())));
     } else if (event instanceof PirepAccepted a) {
       b.setPirepAccepted(dev.albatross.proto.v1.PirepAccepted.newBuilder().setReviewerId(id(a.reviewerId())));
     } else if (event instanceof PirepRejected r) {
@@ -156,7 +157,7 @@ public final class EventCodec {
       case PIREP_SUBMITTED: {
         var p = e.getPirepSubmitted();
         return new PirepSubmitted(id(p.getPirepId()), id(p.getTenantId()), id(p.getPilotId()), p.getPilotName(),
-            FlightCodec.decode(p.getFlight()), FlightCodec.source(p.getSource()));
+            FlightCodec.decode(p.getFlight()), FlightCodec.source(p.getSource()), id(p.getFlightId()));
       }
       case PIREP_ACCEPTED:
         return new PirepAccepted(id(e.getPirepAccepted().getReviewerId()));

@@ -28,7 +28,7 @@ final class PgPirepTable extends PgVersionedTable<PirepView> {
         "aircraft_type", String.class, "flight_time_minutes", Integer.class, "block_off_at", OffsetDateTime.class,
         "block_on_at", OffsetDateTime.class, "fuel_used_kg", Integer.class, "distance_nm", Integer.class,
         "landing_rate_fpm", Integer.class, "route", String.class, "notes", String.class, "status", String.class,
-        "source", String.class, "submitted_at", OffsetDateTime.class, "reviewed_at", OffsetDateTime.class,
+        "source", String.class, "flight_id", UUID.class, "submitted_at", OffsetDateTime.class, "reviewed_at", OffsetDateTime.class,
         "reviewed_by", UUID.class, "rejection_reason", String.class, "version", Long.class), PgPirepTable::view);
   }
 
@@ -43,8 +43,8 @@ final class PgPirepTable extends PgVersionedTable<PirepView> {
     return Tuple.from(Arrays.asList(p.id(), p.tenantId(), p.pilotId(), p.pilotName(),
         f.flightNumber(), f.departure(), f.arrival(), f.aircraftType(), f.flightTimeMinutes(),
         time(f.blockOffAt()), time(f.blockOnAt()), f.fuelUsedKg(), f.distanceNm(), f.landingRateFpm(),
-        f.route(), f.notes(), name(p.status()), name(p.source()), time(p.submittedAt()), time(p.reviewedAt()),
-        p.reviewedBy(), p.rejectionReason(), p.version()));
+        f.route(), f.notes(), name(p.status()), name(p.source()), p.flightId(), time(p.submittedAt()),
+        time(p.reviewedAt()), p.reviewedBy(), p.rejectionReason(), p.version()));
   }
 
   Future<Page<PirepView>> page(SqlClient client, PirepFilter filter, PageRequest page) {
@@ -63,7 +63,8 @@ final class PgPirepTable extends PgVersionedTable<PirepView> {
         row.getString("notes"));
     return new PirepView(row.getUUID("id"), row.getUUID("tenant_id"), row.getUUID("pilot_id"),
         row.getString("pilot_name"), flight, enumValue(row, "status", PirepStatus::valueOf),
-        enumValue(row, "source", PirepSource::valueOf), instant(row, "submitted_at"), instant(row, "reviewed_at"),
-        row.getUUID("reviewed_by"), row.getString("rejection_reason"), row.getLong("version"));
+        enumValue(row, "source", PirepSource::valueOf), row.getUUID("flight_id"), instant(row, "submitted_at"),
+        instant(row, "reviewed_at"), row.getUUID("reviewed_by"), row.getString("rejection_reason"),
+        row.getLong("version"));
   }
 }

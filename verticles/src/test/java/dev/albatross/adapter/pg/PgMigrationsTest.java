@@ -29,7 +29,7 @@ class PgMigrationsTest {
           "select version from flyway_schema_history where success order by installed_rank").execute())) {
         applied.add(row.getString("version"));
       }
-      assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6", "7");
+      assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
       assertThat(await(db.pool().query("select count(*) as tables from information_schema.tables "
           + "where table_schema = 'public' and table_name in "
           + "('events', 'tenants', 'users', 'api_keys', 'pireps', 'checkpoints', 'positions', 'flights')").execute())

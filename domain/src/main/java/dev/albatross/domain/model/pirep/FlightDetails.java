@@ -25,6 +25,10 @@ public record FlightDetails(
     String notes) {
 
   public static final int MAX_TEXT = 2000;
+  public static final int MAX_FLIGHT_TIME_MINUTES = 1440;
+  public static final int MAX_DISTANCE_NM = 20_000;
+  /** The landing rate's bound either way, in feet per minute. */
+  public static final int MAX_LANDING_RATE_FPM = 5000;
 
   public FlightDetails {
     List<FieldError> errors = problems(flightNumber, departure, arrival, aircraftType, flightTimeMinutes, blockOffAt,
@@ -46,14 +50,14 @@ public record FlightDetails(
     if (flightTimeMinutes == null) {
       errors.add(new FieldError("flightTimeMinutes", "is required"));
     } else {
-      range(errors, "flightTimeMinutes", flightTimeMinutes, 1, 1440);
+      range(errors, "flightTimeMinutes", flightTimeMinutes, 1, MAX_FLIGHT_TIME_MINUTES);
     }
     if (!inOrder(blockOffAt, blockOnAt)) {
       errors.add(new FieldError("blockOnAt", "must be after blockOffAt"));
     }
     range(errors, "fuelUsedKg", fuelUsedKg, 0, 500_000);
-    range(errors, "distanceNm", distanceNm, 0, 20_000);
-    range(errors, "landingRateFpm", landingRateFpm, -5000, 5000);
+    range(errors, "distanceNm", distanceNm, 0, MAX_DISTANCE_NM);
+    range(errors, "landingRateFpm", landingRateFpm, -MAX_LANDING_RATE_FPM, MAX_LANDING_RATE_FPM);
     text(errors, "route", route);
     text(errors, "notes", notes);
     return errors;

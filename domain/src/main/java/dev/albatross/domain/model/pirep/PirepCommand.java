@@ -26,8 +26,10 @@ public sealed interface PirepCommand extends AppCommand {
     return match(handler);
   }
 
+  /** {@code flightId} is the live flight filed as this PIREP, null for a PIREP not filed from one. */
   record SubmitPirep(
-      UUID pirepId, UUID tenantId, UUID pilotId, String pilotName, FlightDetails flight, PirepSource source)
+      UUID pirepId, UUID tenantId, UUID pilotId, String pilotName, FlightDetails flight, PirepSource source,
+      UUID flightId)
       implements PirepCommand {
     public SubmitPirep {
       Objects.requireNonNull(pirepId);
@@ -36,6 +38,12 @@ public sealed interface PirepCommand extends AppCommand {
       Objects.requireNonNull(pilotName);
       Objects.requireNonNull(flight);
       Objects.requireNonNull(source);
+    }
+
+    /** A PIREP reported as such, not filed from a live flight. */
+    public SubmitPirep(
+        UUID pirepId, UUID tenantId, UUID pilotId, String pilotName, FlightDetails flight, PirepSource source) {
+      this(pirepId, tenantId, pilotId, pilotName, flight, source, null);
     }
 
     @Override

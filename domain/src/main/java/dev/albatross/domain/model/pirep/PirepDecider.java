@@ -37,7 +37,7 @@ public final class PirepDecider implements Decider<PirepCommand, PirepState, Pir
           throw new Conflict("PIREP " + submit.pirepId() + " already exists.");
         }
         return List.of(new PirepSubmitted(submit.pirepId(), submit.tenantId(), submit.pilotId(), submit.pilotName(),
-            submit.flight(), submit.source()));
+            submit.flight(), submit.source(), submit.flightId()));
       }
 
       @Override

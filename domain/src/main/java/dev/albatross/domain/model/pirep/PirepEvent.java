@@ -5,9 +5,18 @@ import java.util.UUID;
 
 public sealed interface PirepEvent extends DomainEvent {
 
+  /** {@code flightId} is the live flight filed as this PIREP, null for a PIREP not filed from one. */
   record PirepSubmitted(
-      UUID pirepId, UUID tenantId, UUID pilotId, String pilotName, FlightDetails flight, PirepSource source)
-      implements PirepEvent {}
+      UUID pirepId, UUID tenantId, UUID pilotId, String pilotName, FlightDetails flight, PirepSource source,
+      UUID flightId)
+      implements PirepEvent {
+
+    /** A PIREP reported as such, not filed from a live flight. */
+    public PirepSubmitted(
+        UUID pirepId, UUID tenantId, UUID pilotId, String pilotName, FlightDetails flight, PirepSource source) {
+      this(pirepId, tenantId, pilotId, pilotName, flight, source, null);
+    }
+  }
 
   record PirepAccepted(UUID reviewerId) implements PirepEvent {}
 

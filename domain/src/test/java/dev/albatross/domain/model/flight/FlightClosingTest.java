@@ -83,6 +83,43 @@ class FlightClosingTest {
     }
 
     @Test
+    @DisplayName("a crash landing's rate beyond a PIREP's range is left out, and the flight still files")
+    void crashLanding() {
+      spec.given(STARTED, RECORDED)
+          .when(file(PILOT, FilingInput.NONE, new TrackSummary(2_990.4, 455, -6_000)))
+          .then(new FlightFiled(PIREP, details(455, 2_990, null, null), SEEN_AT));
+      spec.given(STARTED, RECORDED)
+          .when(file(PILOT, FilingInput.NONE, new TrackSummary(2_990.4, 455, -5_000)))
+          .then(new FlightFiled(PIREP, details(455, 2_990, -5_000, null), SEEN_AT));
+    }
+
+    @Test
+    @DisplayName("a hop under a minute files as one minute")
+    void shortHop() {
+      spec.given(STARTED, RECORDED)
+          .when(file(PILOT, FilingInput.NONE, new TrackSummary(2.4, 0, -120)))
+          .then(new FlightFiled(PIREP, details(1, 2, -120, null), SEEN_AT));
+    }
+
+    @Test
+    @DisplayName("a track beyond a PIREP's ranges files as a day's flight, without its distance")
+    void beyondRanges() {
+      spec.given(STARTED, RECORDED)
+          .when(file(PILOT, FilingInput.NONE, new TrackSummary(20_000.6, 1_500, -200)))
+          .then(new FlightFiled(PIREP, details(1_440, null, -200, null), SEEN_AT));
+    }
+
+    @Test
+    @DisplayName("what the client reports out of range is refused, however the track fits")
+    void clientOutOfRange() {
+      var refusal = spec.given(STARTED, RECORDED)
+          .when(file(PILOT, new FilingInput(0, null, -6_000, null, null, null), TRACK))
+          .thenRefuses(ValidationFailed.class);
+      assertThat(refusal.errors()).extracting(FieldError::field)
+          .containsExactly("flightTimeMinutes", "landingRateFpm");
+    }
+
+    @Test
     @DisplayName("another pilot's flight is forbidden")
     void otherPilot() {
       spec.given(STARTED, RECORDED).when(file(OTHER_PILOT, FilingInput.NONE, TRACK)).thenRefuses(Forbidden.class);

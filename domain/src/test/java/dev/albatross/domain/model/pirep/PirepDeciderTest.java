@@ -53,6 +53,15 @@ class PirepDeciderTest {
     }
 
     @Test
+    @DisplayName("a PIREP filed from a live flight records which flight it was")
+    void fromAFlight() {
+      UUID flight = UUID.fromString("00000000-0000-0000-0000-00000000f001");
+      spec.given()
+          .when(new SubmitPirep(PIREP, TENANT, PILOT, "Pat Pilot", FLIGHT, PirepSource.ACARS, flight))
+          .then(new PirepSubmitted(PIREP, TENANT, PILOT, "Pat Pilot", FLIGHT, PirepSource.ACARS, flight));
+    }
+
+    @Test
     @DisplayName("submitting an existing PIREP again is a conflict")
     void submitTwice() {
       spec.given(SUBMITTED)
