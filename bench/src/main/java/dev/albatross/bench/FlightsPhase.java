@@ -17,7 +17,8 @@ final class FlightsPhase extends BenchPhase {
   private static final int INGEST_FLIGHTS = env("ALBATROSS_BENCH_FLIGHTS_INGEST_FLIGHTS", 256);
   private static final int BATCH = env("ALBATROSS_BENCH_FLIGHTS_BATCH", 50);
   private static final int ROUND_SECONDS = env("ALBATROSS_BENCH_FLIGHTS_ROUND_SECONDS", Bench.ROUND_SECONDS);
-  private static final int WARMUP_SECONDS = env("ALBATROSS_BENCH_FLIGHTS_WARMUP_SECONDS", 10);
+  /** A fixed warm-up, when set; else the ingest warms up by {@link Bench#warmUp}'s rule and the live probe for 10 s. */
+  private static final int WARMUP_SECONDS = env("ALBATROSS_BENCH_FLIGHTS_WARMUP_SECONDS", 0);
   private static final int TRACK_POSITIONS = env("ALBATROSS_BENCH_FLIGHTS_TRACK", 43_200);
   private static final int TRACK_READS = 5;
   private static final int TRACK_BATCH = 500;
@@ -62,9 +63,13 @@ final class FlightsPhase extends BenchPhase {
   private void ingest() {
     FlightIngest ingest = new FlightIngest(client, client.start(INGEST_FLIGHTS, 32), BATCH);
     PositionsPgBench pgbench = PositionsPgBench.prepare(db, run.work(), INGEST_FLIGHTS, BATCH);
-    Bench.log("positions: warm-up, %d s each side", WARMUP_SECONDS);
-    ingest.run(WARMUP_SECONDS);
-    pgbench.run(WARMUP_SECONDS / 2);
+    Bench.log("positions: warm-up");
+    if (WARMUP_SECONDS > 0) {
+      ingest.run(WARMUP_SECONDS);
+    } else {
+      Bench.log("positions: warm after %d s", Bench.warmUp(() -> ingest.run(Bench.WARMUP_RUN_SECONDS)));
+    }
+    pgbench.run(3);
     List<Double> floor = new ArrayList<>();
     List<Double> albatross = new ArrayList<>();
     for (int round = 1; round <= Bench.ROUNDS; round++) {
@@ -91,14 +96,17 @@ final class FlightsPhase extends BenchPhase {
     FlightLiveProbe probe = new FlightLiveProbe(vertx, client, bridgePort, pilot.token(), pilot.tenantId(),
         client.start(flights, 32));
     RedisFloor redis = new RedisFloor(vertx, BenchRun.REDIS);
-    Bench.log("flights live: warm-up %d s at %d batches/s", WARMUP_SECONDS, probe.rate());
-    probe.run(WARMUP_SECONDS);
+    int warmUp = WARMUP_SECONDS > 0 ? WARMUP_SECONDS : 10;
+    Bench.log("flights live: warm-up %d s at %d batches/s", warmUp, probe.rate());
+    probe.run(warmUp);
     List<Double> p50 = new ArrayList<>();
     List<Double> p99 = new ArrayList<>();
     List<Double> floorP99 = new ArrayList<>();
+    long lost = 0;
     for (int round = 1; round <= Bench.ROUNDS; round++) {
       Latency floor = redis.run(probe.rate(), ROUND_SECONDS);
       Latency albatross = probe.run(ROUND_SECONDS);
+      lost += albatross.lost();
       floorP99.add(floor.percentileMs(99));
       p50.add(albatross.percentileMs(50));
       p99.add(albatross.percentileMs(99));
@@ -113,9 +121,10 @@ final class FlightsPhase extends BenchPhase {
     report.put("flights", "live_p50_ms" + suffix, Bench.median(p50));
     report.put("flights", "live_p99_ms" + suffix, p);
     report.put("flights", "live_floor_p99_ms" + suffix, Bench.median(floorP99));
+    report.put("flights", "live_lost" + suffix, lost);
     report.row("flights live, " + flights + " flights every " + FlightLiveProbe.PERIOD_S + " s: 202 on gateway 1 to "
         + "FlightMoved on gateway 2, p50 / p99 (ms)", Report.f(Bench.median(p50)) + " / " + Report.f(p),
-        "p99 " + Report.f(Bench.median(floorP99)), "", "p99 <= 50", p <= 50);
+        "p99 " + Report.f(Bench.median(floorP99)), lost + " lost", "p99 <= 50, none lost", p <= 50 && lost == 0);
   }
 
   private void track() {
