@@ -31,7 +31,7 @@ final class FlightIngest {
     long began = System.nanoTime();
     Promise<Void>[] done = newPromises();
     for (int c = 0; c < done.length; c++) {
-      loop(c, c, deadline, accepted, failure, done[c]);
+      loop(c, c % flights.size(), deadline, accepted, failure, done[c]);
     }
     for (Promise<Void> d : done) {
       LiveProbe.await(d.future());
