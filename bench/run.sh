@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make bench: builds the jar and the harness, then measures Albatross against its floors on the
 # local PostgreSQL, RabbitMQ and Redis. Prints the table; writes bench/results/latest.json.
-# Usage: bench/run.sh [phases]   phases: embedded,restart,write,live,rebuild (default: all of them)
+# Usage: bench/run.sh [phases]   phases: embedded,restart,write,live,rebuild,flights (default: all of them)
 # The phase restart starts the default mode with the JVM options of `make run` (the Makefile's JAVA_OPTS).
 set -euo pipefail
 cd "$(dirname "$0")/.."

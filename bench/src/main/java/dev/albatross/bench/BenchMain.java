@@ -18,7 +18,7 @@ import java.util.Set;
  * table and writes {@code latest.json}. Phases, each a class of its own: embedded
  * ({@link EmbeddedPhase}), restart (the default mode holding 100,000 PIREPs, {@link EmbeddedMemory}),
  * write ({@link WritePhase}), live (read and live, {@link ReadAndLivePhase}), rebuild
- * ({@link RebuildPhase}).
+ * ({@link RebuildPhase}), flights (live flights: positions, FlightMoved, a long track, {@link FlightsPhase}).
  */
 public final class BenchMain {
   private static final int RESTART_PIREPS = 100_000;
@@ -40,6 +40,7 @@ public final class BenchMain {
     phases.put("write", run -> new WritePhase(run).run());
     phases.put("live", run -> new ReadAndLivePhase(run).run());
     phases.put("rebuild", run -> new RebuildPhase(run).run());
+    phases.put("flights", run -> new FlightsPhase(run).run());
     return phases;
   }
 

@@ -55,6 +55,13 @@ final class BenchRun {
     return started(AppProcess.start(name, AppProcess.javaJar(jar), env, port, work));
   }
 
+  /** An Albatross process in {@code roles} on the services with {@code db}, once healthy; answers its port. */
+  int albatrossOn(String name, String roles, String db) {
+    int port = freePort();
+    albatross(name, albatrossEnv(port, roles, db), port).awaitHealthy("/health", Duration.ofSeconds(90));
+    return port;
+  }
+
   /** The environment of an Albatross process: in its default mode without {@code db}, else on the services. */
   Map<String, String> albatrossEnv(int port, String roles, String db) {
     Map<String, String> env = new HashMap<>();

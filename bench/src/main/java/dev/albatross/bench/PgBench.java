@@ -44,6 +44,11 @@ final class PgBench {
   }
 
   double run(int seconds) {
+    return tps(database, script, seconds);
+  }
+
+  /** pgbench with the write floor's clients and threads running {@code script} for {@code seconds}; its tps. */
+  static double tps(String database, Path script, int seconds) {
     String out = Sh.run(Duration.ofSeconds(seconds + 30L), List.of("pgbench", "-h", "127.0.0.1", "-U", "postgres",
         "-n", "-M", "prepared", "-c", Integer.toString(Wrk.CONNECTIONS), "-j", Integer.toString(Wrk.THREADS),
         "-T", Integer.toString(seconds), "-f", script.toString(), database)).orFail("pgbench").output();

@@ -3,7 +3,6 @@ package dev.albatross.bench;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,15 +17,9 @@ final class ReadAndLivePhase extends BenchPhase {
   @Override
   void run() throws IOException {
     String db = run.database("live");
-    int workerPort = BenchRun.freePort();
-    int port1 = BenchRun.freePort();
-    int port2 = BenchRun.freePort();
-    run.albatross("live-worker", run.albatrossEnv(workerPort, "worker", db), workerPort)
-        .awaitHealthy("/health", Duration.ofSeconds(90));
-    run.albatross("live-gateway-1", run.albatrossEnv(port1, "gateway", db), port1)
-        .awaitHealthy("/health", Duration.ofSeconds(90));
-    run.albatross("live-gateway-2", run.albatrossEnv(port2, "gateway", db), port2)
-        .awaitHealthy("/health", Duration.ofSeconds(90));
+    run.albatrossOn("live-worker", "worker", db);
+    int port1 = run.albatrossOn("live-gateway-1", "gateway", db);
+    int port2 = run.albatrossOn("live-gateway-2", "gateway", db);
     Api api = new Api(port1);
     Api.Pilot pilot = api.setUpPilot("BNL");
     String id = new JsonObject(api.submitPirepRaw(pilot.token())).getString("id");
