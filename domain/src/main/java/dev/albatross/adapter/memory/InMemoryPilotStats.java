@@ -1,5 +1,6 @@
 package dev.albatross.adapter.memory;
 
+import dev.albatross.domain.model.pirep.PirepStatus;
 import dev.albatross.domain.model.tenant.Rank;
 import dev.albatross.domain.readmodel.PilotStatsQueries;
 import dev.albatross.domain.readmodel.PilotTotals;
@@ -24,10 +25,16 @@ final class InMemoryPilotStats implements PilotStatsQueries {
   private final Map<UUID, Map<UUID, Boolean>> pilotsByTenant = new ConcurrentHashMap<>();
   private final Map<UUID, List<Rank>> ranks = new ConcurrentHashMap<>();
 
+  /** Keeps only what counts: a PIREP that is not ACCEPTED contributes nothing, and holds no entry. */
   void pirep(PirepView row) {
-    StatsContribution contribution = StatsContribution.of(row);
-    byPilot.computeIfAbsent(row.pilotId(), p -> new ConcurrentHashMap<>()).put(row.id(), contribution);
-    pilotsByTenant.computeIfAbsent(row.tenantId(), t -> new ConcurrentHashMap<>()).put(row.pilotId(), true);
+    Map<UUID, StatsContribution> contributions =
+        byPilot.computeIfAbsent(row.pilotId(), p -> new ConcurrentHashMap<>());
+    if (row.status() == PirepStatus.ACCEPTED) {
+      contributions.put(row.id(), StatsContribution.of(row));
+    } else {
+      contributions.remove(row.id());
+    }
+    pilotsByTenant.computeIfAbsent(row.tenantId(), t -> new ConcurrentHashMap<>()).putIfAbsent(row.pilotId(), true);
   }
 
   void ranks(UUID tenantId, List<Rank> defined) {
