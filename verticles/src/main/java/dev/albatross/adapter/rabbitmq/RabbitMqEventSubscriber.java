@@ -14,7 +14,6 @@ import io.vertx.rabbitmq.RabbitMQConsumer;
 import io.vertx.rabbitmq.RabbitMQMessage;
 import io.vertx.rabbitmq.RabbitMQOptions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -53,13 +52,11 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
   private final RabbitMqConnector connector;
   private final Backoff reconnects = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5));
   private final Backoff retries = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5));
-  private final List<Delivery> inHand = new ArrayList<>();
+  private final Deliveries inHand = new Deliveries();
   private Context context;
   private Function<List<RecordedEvent>, Future<Void>> handler;
   /** The session whose deliveries are handled; null while none is open, and once stopped. */
   private volatile Session session;
-  /** The batch being handled, if any; a dropped session's batch is forgotten, whenever it ends. */
-  private List<Delivery> handling;
   private boolean reconnecting;
   private boolean stopped;
   private long checkTimer;
@@ -71,15 +68,8 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
         client -> client.basicQos(prefetch).compose(v -> topology.declare(client)));
   }
 
-  public RabbitMqEventSubscriber(Vertx vertx, RabbitMQOptions options, RabbitMqTopology topology) {
-    this(vertx, options, topology, DEFAULT_PREFETCH);
-  }
-
   /** One connection's client and consumer. */
-  private record Session(RabbitMQClient client, RabbitMQConsumer consumer) {}
-
-  /** An event delivered in a session, acknowledged by its tag in that session only. */
-  private record Delivery(Session session, long tag, RecordedEvent event) {}
+  record Session(RabbitMQClient client, RabbitMQConsumer consumer) {}
 
   /** Succeeds once the first session consumes: fails if the broker cannot be reached now. */
   @Override
@@ -146,8 +136,7 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
       return;
     }
     session = null;
-    inHand.removeIf(d -> d.session() == broken);
-    handling = null;
+    inHand.forget(broken);
     LOG.warn("RabbitMQ consumer of {}: dropping its session, {}; opening a new one", topology.queue(), reason);
     RabbitMqConnector.close(broken.client());
     reconnect();
@@ -177,7 +166,7 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
       return;
     }
     try {
-      inHand.add(new Delivery(from, tag, EventCodec.recorded(message.body().getBytes())));
+      inHand.add(new Deliveries.Delivery(from, tag, EventCodec.recorded(message.body().getBytes())));
     } catch (IllegalArgumentException unreadable) {
       LOG.error("Discarding unreadable message {} from {}", message.properties().getMessageId(), topology.queue());
       from.client().basicNack(tag, false, false);
@@ -185,22 +174,14 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
   }
 
   private void handleNext() {
-    inHand.removeIf(delivery -> delivery.session() != session);
-    if (handling != null || inHand.isEmpty()) {
+    List<Deliveries.Delivery> batch = inHand.nextBatch(session);
+    if (batch == null) {
       return;
     }
-    List<Delivery> batch = List.copyOf(inHand);
-    handling = batch;
-    inHand.clear();
     handle(batch).onComplete(handled -> context.runOnContext(v -> {
-      if (handling != batch) {
-        return;
+      if (inHand.finished(batch, handled.failed())) {
+        handleNext();
       }
-      if (handled.failed()) {
-        inHand.addAll(0, batch);
-      }
-      handling = null;
-      handleNext();
     }));
   }
 
@@ -208,11 +189,13 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
    * Acks the batch once the handler succeeded; fails, after a pause, when it did not. A batch whose
    * session was dropped meanwhile is left alone: the broker has requeued it.
    */
-  private Future<Void> handle(List<Delivery> batch) {
-    List<RecordedEvent> events = batch.stream().map(Delivery::event).toList();
+  private Future<Void> handle(List<Deliveries.Delivery> batch) {
+    List<RecordedEvent> events = batch.stream().map(Deliveries.Delivery::event).toList();
     RecordedEvent last = events.get(events.size() - 1);
-    Delivery lastDelivery = batch.get(batch.size() - 1);
-    return invoke(events).timeout(HANDLING_DEADLINE.toMillis(), TimeUnit.MILLISECONDS).transform(outcome -> {
+    Deliveries.Delivery lastDelivery = batch.get(batch.size() - 1);
+    // composed, a handler that throws fails the batch as one whose future failed
+    Future<Void> handled = Future.succeededFuture(events).compose(handler);
+    return handled.timeout(HANDLING_DEADLINE.toMillis(), TimeUnit.MILLISECONDS).transform(outcome -> {
       Session from = lastDelivery.session();
       if (from != session) {
         return Future.succeededFuture();
@@ -228,22 +211,9 @@ public final class RabbitMqEventSubscriber implements EventSubscriber {
       }
       LOG.warn("Handling {} events up to {} {} failed, they are handled again: {}", events.size(),
           last.eventType(), last.eventId(), outcome.cause().toString());
-      return pause(retries.nextMillis()).compose(v -> Future.failedFuture(outcome.cause()));
+      return vertx.timer(retries.nextMillis(), TimeUnit.MILLISECONDS)
+          .compose(v -> Future.failedFuture(outcome.cause()));
     });
-  }
-
-  private Future<Void> invoke(List<RecordedEvent> events) {
-    try {
-      return handler.apply(events);
-    } catch (RuntimeException e) {
-      return Future.failedFuture(e);
-    }
-  }
-
-  private Future<Void> pause(long millis) {
-    Promise<Void> paused = Promise.promise();
-    vertx.setTimer(millis, id -> paused.complete());
-    return paused.future();
   }
 
   public boolean connected() {
