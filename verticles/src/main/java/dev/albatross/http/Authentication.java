@@ -128,7 +128,9 @@ public final class Authentication {
       if (cached.isPresent()) {
         return Future.succeededFuture(UserAccess.parse(cached.get()));
       }
-      return users.user(userId).compose(user -> {
+      // a user the read models do not show yet (their projection lags, or no worker runs) is read from their events
+      return users.user(userId).compose(user -> user.isPresent() ? Future.succeededFuture(user)
+          : directory.byId(userId).map(found -> found.map(UserDirectory.UserRecord::view))).compose(user -> {
         if (user.isEmpty()) {
           return Future.failedFuture(new Unauthorized(SESSION_ENDED));
         }

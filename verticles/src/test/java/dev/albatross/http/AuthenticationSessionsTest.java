@@ -16,6 +16,11 @@ import dev.albatross.domain.model.Role;
 import dev.albatross.domain.model.user.UserEvent.UserRoleChanged;
 import dev.albatross.domain.model.user.UserEvent.UserSuspended;
 import dev.albatross.domain.port.Cache;
+import dev.albatross.domain.port.StreamWrite;
+import dev.albatross.domain.port.RecordedEvent;
+import dev.albatross.domain.port.PendingEvent;
+import dev.albatross.domain.port.EventMetadata;
+import dev.albatross.domain.model.StreamTypes;
 import dev.albatross.security.Secrets;
 import dev.albatross.security.Tokens;
 import io.vertx.core.Future;
@@ -116,5 +121,20 @@ class AuthenticationSessionsTest {
 
     await(readModels.apply(TestEvents.user(userId, tenantId, 2, NOW, new UserSuspended("left"))));
     assertThatThrownBy(() -> await(auth.authenticateReady(token, null))).isInstanceOf(Unauthorized.class);
+  }
+
+  @Test
+  @DisplayName("a user the read models do not show yet (no worker has projected them) is read from their events")
+  void notProjectedYet() {
+    RecordedEvent registered = TestEvents.userRegistered(userId, tenantId, Role.PILOT, NOW);
+    await(store.append(List.of(new StreamWrite(userId, StreamTypes.USER, tenantId, 0,
+        List.of(new PendingEvent(registered.eventId(), registered.event())))),
+        new EventMetadata(userId, NOW, UUID.randomUUID(), null)));
+    String token = "Bearer " + tokens.issue(new Actor(userId, Role.PILOT, tenantId), "Pat", false, 0, NOW).token();
+
+    Principal caller = await(authentication(new InMemoryCache()).authenticateReady(token, null));
+
+    assertThat(caller.actor().userId()).isEqualTo(userId);
+    assertThat(await(readModels.user(userId))).isEmpty();
   }
 }
